@@ -1,0 +1,51 @@
+package dev.tether.core;
+
+/**
+ * A request Tether refuses for a reason the caller can act on. It carries a stable code and a
+ * kind, never an HTTP status: the web edge maps kinds to statuses once.
+ */
+public class Refusal extends RuntimeException {
+
+	/** What sort of refusal this is. */
+	public enum Kind {
+		NOT_FOUND, ALREADY_EXISTS, UNPROCESSABLE, INVALID_INPUT, UNAUTHENTICATED, FORBIDDEN
+	}
+
+	private final Kind kind;
+
+	private final String code;
+
+	public Refusal(Kind kind, String code, String detail) {
+		super(detail, null, false, false);
+		this.kind = kind;
+		this.code = code;
+	}
+
+	public static Refusal notFound(String code, String detail) {
+		return new Refusal(Kind.NOT_FOUND, code, detail);
+	}
+
+	public static Refusal alreadyExists(String code, String detail) {
+		return new Refusal(Kind.ALREADY_EXISTS, code, detail);
+	}
+
+	public static Refusal unprocessable(String code, String detail) {
+		return new Refusal(Kind.UNPROCESSABLE, code, detail);
+	}
+
+	public static Refusal invalidInput(String code, String detail) {
+		return new Refusal(Kind.INVALID_INPUT, code, detail);
+	}
+
+	public static Refusal forbidden(String detail) {
+		return new Refusal(Kind.FORBIDDEN, "FORBIDDEN", detail);
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public String code() {
+		return code;
+	}
+}

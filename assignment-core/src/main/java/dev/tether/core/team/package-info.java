@@ -1,0 +1,5 @@
+/** Agents and teams: who can own a conversation. */
+@NullMarked
+package dev.tether.core.team;
+
+import org.jspecify.annotations.NullMarked;
