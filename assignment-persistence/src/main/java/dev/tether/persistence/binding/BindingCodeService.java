@@ -1,0 +1,119 @@
+package dev.tether.persistence.binding;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.tether.core.Refusal;
+import dev.tether.core.binding.BindingCodeSigner;
+import dev.tether.core.binding.BindingTarget;
+import dev.tether.core.team.AgentId;
+import dev.tether.core.team.TeamId;
+import dev.tether.persistence.channel.Channel;
+import dev.tether.persistence.channel.ChannelService;
+import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TeamService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues and revokes binding codes, refusing targets that could not take a contact. */
+@Service
+public class BindingCodeService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final IssuedBindingCodes codes;
+
+	private final ChannelService channels;
+
+	private final AgentService agents;
+
+	private final TeamService teams;
+
+	private final TeamMembers members;
+
+	private final Clock clock;
+
+	BindingCodeService(IssuedBindingCodes codes, ChannelService channels, AgentService agents, TeamService teams,
+			TeamMembers members, Clock clock) {
+		this.codes = codes;
+		this.channels = channels;
+		this.agents = agents;
+		this.teams = teams;
+		this.members = members;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public CodeWithTarget issue(long orgId, long channelId, @Nullable Long agentId, @Nullable Long teamId) {
+		if (agentId == null && teamId == null) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "agentId or teamId is required");
+		}
+		Channel channel = channels.get(orgId, channelId);
+		Agent agent = agentId == null ? null : agents.get(orgId, agentId);
+		Team team = teamId == null ? null : teams.get(orgId, teamId);
+		if (agent != null && !agent.isActive()) {
+			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
+		}
+		if (team != null && !members.hasActiveMember(team.getId())) {
+			throw Refusal.unprocessable("TEAM_EMPTY", "Team " + teamId + " has no active members");
+		}
+		if (agent != null && team != null && !members.existsByTeamIdAndAgentId(team.getId(), agent.getId())) {
+			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
+		}
+		BindingTarget target = new BindingTarget(agent == null ? null : new AgentId(agent.getId()),
+				team == null ? null : new TeamId(team.getId()));
+		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,
+				new BindingCodeSigner(channel.getBindingKey(), RANDOM).issue(), clock.instant()));
+		return new CodeWithTarget(issued, channel, agent != null ? agent.getName() : team.getName());
+	}
+
+	@Transactional(readOnly = true)
+	public CodeWithTarget get(long orgId, long codeId) {
+		IssuedBindingCode issued = find(orgId, codeId);
+		Channel channel = channels.get(orgId, issued.getChannelId());
+		String name = issued.getAgentId() != null ? agents.get(orgId, issued.getAgentId()).getName()
+				: teams.get(orgId, issued.getTeamId()).getName();
+		return new CodeWithTarget(issued, channel, name);
+	}
+
+	@Transactional
+	public void revoke(long orgId, long codeId) {
+		find(orgId, codeId).revoke(clock.instant());
+	}
+
+	/**
+	 * A live agent-within-team code for every active member of the team, issuing one for each
+	 * member that lacks it: what the team's link and QR downloads hand out.
+	 */
+	@Transactional
+	public List<MemberCode> forMembers(long orgId, long teamId, long channelId) {
+		Team team = teams.get(orgId, teamId);
+		channels.get(orgId, channelId);
+		List<MemberCode> result = new ArrayList<>();
+		for (Agent member : members.activeMembers(team.getId())) {
+			IssuedBindingCode code = codes.findLatestForAgentInTeam(channelId, team.getId(), member.getId())
+				.orElseGet(() -> issue(orgId, channelId, member.getId(), team.getId()).code());
+			result.add(new MemberCode(member, code));
+		}
+		return result;
+	}
+
+	private IssuedBindingCode find(long orgId, long codeId) {
+		return codes.findByIdAndOrgId(codeId, orgId)
+			.orElseThrow(() -> Refusal.notFound("BINDING_CODE_NOT_FOUND", "No binding code " + codeId + " in this org"));
+	}
+
+	/** An issued code with what it takes to show it: the channel and the target's name. */
+	public record CodeWithTarget(IssuedBindingCode code, Channel channel, String targetName) {
+	}
+
+	/** A team member and their code. */
+	public record MemberCode(Agent agent, IssuedBindingCode code) {
+	}
+}

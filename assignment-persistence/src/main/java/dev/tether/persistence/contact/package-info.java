@@ -1,0 +1,2 @@
+/** Contacts, their bindings' targets and their conversations. */
+package dev.tether.persistence.contact;

@@ -1,0 +1,2 @@
+/** A real PostgreSQL started in-process when no database is configured. */
+package dev.tether.persistence.embedded;

@@ -1,0 +1,2 @@
+/** Outbound events: what Tether announces to other systems. */
+package dev.tether.persistence.event;

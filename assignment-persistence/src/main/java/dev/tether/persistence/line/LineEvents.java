@@ -1,0 +1,19 @@
+package dev.tether.persistence.line;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.NativeQuery;
+
+/** Every LINE webhook event as received. */
+public interface LineEvents extends JpaRepository<LineEvent, Long> {
+
+	/** Stores the event unless its webhook event id was seen before; answers the new row's id, if any. */
+	@NativeQuery("""
+			insert into line_event (channel_id, webhook_event_id, type, payload, received_at)
+			values (?1, ?2, ?3, ?4, ?5)
+			on conflict (channel_id, webhook_event_id) where webhook_event_id is not null do nothing
+			returning id""")
+	List<Long> recordUnlessSeen(long channelId, String webhookEventId, String type, String payload,
+			java.time.Instant receivedAt);
+}

@@ -1,0 +1,68 @@
+package dev.tether.persistence.org;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import dev.tether.core.Refusal;
+import dev.tether.core.binding.AssignmentMode;
+import dev.tether.core.binding.AutoTags;
+import dev.tether.persistence.team.Teams;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates orgs and keeps their settings. */
+@Service
+public class OrgService {
+
+	private final Orgs orgs;
+
+	private final Teams teams;
+
+	private final TokenService tokens;
+
+	private final Clock clock;
+
+	OrgService(Orgs orgs, Teams teams, TokenService tokens, Clock clock) {
+		this.orgs = orgs;
+		this.teams = teams;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/** A new org and its first OWNER token. */
+	@Transactional
+	public CreatedOrg create(String name, @Nullable String timezone) {
+		String zone = timezone == null ? "UTC" : timezone;
+		try {
+			ZoneId.of(zone);
+		}
+		catch (DateTimeException ex) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "timezone: unknown time zone '" + zone + "'");
+		}
+		Org org = orgs.save(new Org(name, zone, clock.instant()));
+		IssuedToken owner = tokens.issue(org.getId(), "owner", Role.OWNER, null);
+		return new CreatedOrg(org, owner.secret());
+	}
+
+	@Transactional(readOnly = true)
+	public Org get(long orgId) {
+		return orgs.findById(orgId).orElseThrow(() -> Refusal.notFound("ORG_NOT_FOUND", "No org " + orgId));
+	}
+
+	@Transactional
+	public Org changeSettings(long orgId, AssignmentMode mode, AutoTags tags, @Nullable Long defaultTeamId) {
+		if (defaultTeamId != null) {
+			teams.findByIdAndOrgIdAndActiveTrue(defaultTeamId, orgId)
+				.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + defaultTeamId + " in this org"));
+		}
+		Org org = get(orgId);
+		org.changeSettings(mode, tags, defaultTeamId);
+		return org;
+	}
+
+	/** An org with its owner token's secret, shown once. */
+	public record CreatedOrg(Org org, String ownerToken) {
+	}
+}

@@ -1,0 +1,2 @@
+/** Orgs, their settings and their API tokens. */
+package dev.tether.persistence.org;

@@ -1,0 +1,135 @@
+package dev.tether.persistence.team;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.tether.core.binding.AutoTags;
+import dev.tether.core.presence.PresenceStatus;
+import dev.tether.persistence.org.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A person who can own conversations. Deactivated agents keep their history but take no new work. */
+@Entity
+@Table(name = "agent")
+public class Agent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long orgId;
+
+	private String email;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private @Nullable String externalCode;
+
+	private @Nullable Integer maxOpenContacts;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private String[] autoTags = new String[0];
+
+	private boolean active = true;
+
+	@Enumerated(EnumType.STRING)
+	private PresenceStatus presence = PresenceStatus.OFFLINE;
+
+	private @Nullable Instant lastHeartbeatAt;
+
+	private Instant createdAt;
+
+	protected Agent() {
+	}
+
+	Agent(Long orgId, AgentDetails details, Instant createdAt) {
+		this.orgId = orgId;
+		this.createdAt = createdAt;
+		this.role = Role.AGENT;
+		apply(details);
+	}
+
+	/** Applies every field the details name; absent fields stay as they are. */
+	void apply(AgentDetails details) {
+		if (details.email() != null) {
+			this.email = details.email().strip();
+		}
+		if (details.name() != null) {
+			this.name = details.name().strip();
+		}
+		if (details.role() != null) {
+			this.role = details.role();
+		}
+		if (details.externalCode() != null) {
+			this.externalCode = details.externalCode().isBlank() ? null : details.externalCode().strip();
+		}
+		if (details.maxOpenContacts() != null) {
+			this.maxOpenContacts = details.maxOpenContacts();
+		}
+		if (details.autoTags() != null) {
+			this.autoTags = details.autoTags().tags().toArray(String[]::new);
+		}
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getOrgId() {
+		return orgId;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public @Nullable String getExternalCode() {
+		return externalCode;
+	}
+
+	public @Nullable Integer getMaxOpenContacts() {
+		return maxOpenContacts;
+	}
+
+	public AutoTags getAutoTags() {
+		return new AutoTags(List.of(autoTags));
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public PresenceStatus getPresence() {
+		return presence;
+	}
+
+	public @Nullable Instant getLastHeartbeatAt() {
+		return lastHeartbeatAt;
+	}
+}

@@ -1,0 +1,96 @@
+package dev.tether.persistence.team;
+
+import java.time.Clock;
+
+import dev.tether.core.Refusal;
+import dev.tether.persistence.org.Role;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, changes and deactivates an org's agents. */
+@Service
+public class AgentService {
+
+	private final Agents agents;
+
+	private final Clock clock;
+
+	AgentService(Agents agents, Clock clock) {
+		this.agents = agents;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Agent create(long orgId, AgentDetails details) {
+		if (details.email() == null || details.name() == null) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "email and name are required");
+		}
+		refuseIntegrationRole(details);
+		refuseTakenIdentity(orgId, null, details);
+		return saveUnique(new Agent(orgId, details, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Agent get(long orgId, long agentId) {
+		return agents.findByIdAndOrgId(agentId, orgId)
+			.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + agentId + " in this org"));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Agent> list(long orgId, Pageable page) {
+		return agents.findByOrgId(orgId, page);
+	}
+
+	@Transactional
+	public Agent change(long orgId, long agentId, AgentDetails details) {
+		refuseIntegrationRole(details);
+		Agent agent = get(orgId, agentId);
+		refuseTakenIdentity(orgId, agent.getId(), details);
+		agent.apply(details);
+		return saveUnique(agent);
+	}
+
+	@Transactional
+	public Agent deactivate(long orgId, long agentId) {
+		Agent agent = get(orgId, agentId);
+		agent.deactivate();
+		return agent;
+	}
+
+	private void refuseIntegrationRole(AgentDetails details) {
+		if (details.role() == Role.INTEGRATION) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "role: INTEGRATION is for tokens, not agents");
+		}
+	}
+
+	private void refuseTakenIdentity(long orgId, Long self, AgentDetails details) {
+		if (details.email() != null) {
+			agents.findByOrgIdAndEmailIgnoreCase(orgId, details.email().strip())
+				.filter(other -> !other.getId().equals(self))
+				.ifPresent(other -> {
+					throw Refusal.alreadyExists("AGENT_EXISTS", "An agent with email " + details.email() + " exists");
+				});
+		}
+		if (details.externalCode() != null && !details.externalCode().isBlank()) {
+			agents.findByOrgIdAndExternalCode(orgId, details.externalCode().strip())
+				.filter(other -> !other.getId().equals(self))
+				.ifPresent(other -> {
+					throw Refusal.alreadyExists("AGENT_EXISTS",
+							"An agent with external code " + details.externalCode() + " exists");
+				});
+		}
+	}
+
+	/** Two concurrent creations pass the checks above; the unique indexes settle who wins. */
+	private Agent saveUnique(Agent agent) {
+		try {
+			return agents.saveAndFlush(agent);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw Refusal.alreadyExists("AGENT_EXISTS", "An agent with that email or external code exists");
+		}
+	}
+}

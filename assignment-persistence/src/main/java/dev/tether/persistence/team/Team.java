@@ -1,0 +1,134 @@
+package dev.tether.persistence.team;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.tether.core.binding.AutoTags;
+import dev.tether.core.routing.Strategy;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A team of agents and the rule by which it hands out conversations. */
+@Entity
+@Table(name = "team")
+public class Team {
+
+	public static final int MAX_QUEUE_TIMEOUT_SECONDS = 604_800;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long orgId;
+
+	private String name;
+
+	private @Nullable String code;
+
+	@Enumerated(EnumType.STRING)
+	private Strategy strategy;
+
+	private boolean onlineOnly;
+
+	private @Nullable Integer maxOpenContacts;
+
+	private int queueTimeoutSeconds = MAX_QUEUE_TIMEOUT_SECONDS;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private String[] autoTags = new String[0];
+
+	private boolean active = true;
+
+	private long turnCounter;
+
+	private Instant createdAt;
+
+	protected Team() {
+	}
+
+	Team(Long orgId, TeamDetails details, Instant createdAt) {
+		this.orgId = orgId;
+		this.createdAt = createdAt;
+		this.strategy = Strategy.ROUND_ROBIN;
+		apply(details);
+	}
+
+	/** Applies every field the details name; absent fields stay as they are. */
+	void apply(TeamDetails details) {
+		if (details.name() != null) {
+			this.name = details.name().strip();
+		}
+		if (details.code() != null) {
+			this.code = details.code().isBlank() ? null : details.code().strip();
+		}
+		if (details.strategy() != null) {
+			this.strategy = details.strategy();
+		}
+		if (details.onlineOnly() != null) {
+			this.onlineOnly = details.onlineOnly();
+		}
+		if (details.maxOpenContacts() != null) {
+			this.maxOpenContacts = details.maxOpenContacts();
+		}
+		if (details.queueTimeoutSeconds() != null) {
+			this.queueTimeoutSeconds = details.queueTimeoutSeconds();
+		}
+		if (details.autoTags() != null) {
+			this.autoTags = details.autoTags().tags().toArray(String[]::new);
+		}
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getOrgId() {
+		return orgId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public @Nullable String getCode() {
+		return code;
+	}
+
+	public Strategy getStrategy() {
+		return strategy;
+	}
+
+	public boolean isOnlineOnly() {
+		return onlineOnly;
+	}
+
+	public @Nullable Integer getMaxOpenContacts() {
+		return maxOpenContacts;
+	}
+
+	public int getQueueTimeoutSeconds() {
+		return queueTimeoutSeconds;
+	}
+
+	public AutoTags getAutoTags() {
+		return new AutoTags(List.of(autoTags));
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+}

@@ -1,0 +1,11 @@
+package dev.tether.persistence.team;
+
+import dev.tether.core.binding.AutoTags;
+import dev.tether.core.routing.Strategy;
+import org.jspecify.annotations.Nullable;
+
+/** The editable facts about a team; a null field means "not given". */
+public record TeamDetails(@Nullable String name, @Nullable String code, @Nullable Strategy strategy,
+		@Nullable Boolean onlineOnly, @Nullable Integer maxOpenContacts, @Nullable Integer queueTimeoutSeconds,
+		@Nullable AutoTags autoTags) {
+}

@@ -1,0 +1,123 @@
+package dev.tether.persistence.team;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.tether.core.Refusal;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes an org's teams and their membership. */
+@Service
+public class TeamService {
+
+	private final Teams teams;
+
+	private final TeamMembers members;
+
+	private final Agents agents;
+
+	private final Clock clock;
+
+	TeamService(Teams teams, TeamMembers members, Agents agents, Clock clock) {
+		this.teams = teams;
+		this.members = members;
+		this.agents = agents;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Team create(long orgId, TeamDetails details, List<Long> memberIds) {
+		if (details.name() == null || details.strategy() == null) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "name and strategy are required");
+		}
+		refuseTakenCode(orgId, null, details);
+		Team team = saveUnique(new Team(orgId, details, clock.instant()));
+		replaceMembers(orgId, team.getId(), memberIds);
+		return team;
+	}
+
+	@Transactional(readOnly = true)
+	public Team get(long orgId, long teamId) {
+		return teams.findByIdAndOrgIdAndActiveTrue(teamId, orgId)
+			.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + teamId + " in this org"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> list(long orgId) {
+		return teams.findByOrgIdAndActiveTrueOrderById(orgId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Agent> activeMembers(long orgId, long teamId) {
+		return members.activeMembers(get(orgId, teamId).getId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Long> memberIds(long teamId) {
+		return members.findByTeamIdOrderByPosition(teamId).stream().map(TeamMember::getAgentId).toList();
+	}
+
+	@Transactional
+	public Team change(long orgId, long teamId, TeamDetails details) {
+		Team team = get(orgId, teamId);
+		refuseTakenCode(orgId, team.getId(), details);
+		team.apply(details);
+		return saveUnique(team);
+	}
+
+	@Transactional
+	public void delete(long orgId, long teamId) {
+		get(orgId, teamId).deactivate();
+	}
+
+	/**
+	 * Makes the team's members exactly {@code agentIds}. Members who stay keep their place and
+	 * turn, so the rotation stays fair; newcomers join at the end.
+	 */
+	@Transactional
+	public void replaceMembers(long orgId, long teamId, List<Long> agentIds) {
+		get(orgId, teamId);
+		Set<Long> wanted = new LinkedHashSet<>(agentIds);
+		Set<Long> known = new HashSet<>();
+		agents.findByOrgIdAndIdIn(orgId, wanted).forEach(agent -> known.add(agent.getId()));
+		for (Long id : wanted) {
+			if (!known.contains(id)) {
+				throw Refusal.notFound("AGENT_NOT_FOUND", "No agent " + id + " in this org");
+			}
+		}
+		List<TeamMember> current = members.findByTeamIdOrderByPosition(teamId);
+		current.stream().filter(member -> !wanted.contains(member.getAgentId())).forEach(members::delete);
+		Set<Long> staying = new HashSet<>();
+		current.forEach(member -> staying.add(member.getAgentId()));
+		long position = members.lastPosition(teamId);
+		for (Long id : wanted) {
+			if (!staying.contains(id)) {
+				members.save(new TeamMember(teamId, id, ++position));
+			}
+		}
+	}
+
+	private void refuseTakenCode(long orgId, Long self, TeamDetails details) {
+		if (details.code() != null && !details.code().isBlank()) {
+			teams.findByOrgIdAndCodeAndActiveTrue(orgId, details.code().strip())
+				.filter(other -> !other.getId().equals(self))
+				.ifPresent(other -> {
+					throw Refusal.alreadyExists("TEAM_EXISTS", "A team with code " + details.code() + " exists");
+				});
+		}
+	}
+
+	private Team saveUnique(Team team) {
+		try {
+			return teams.saveAndFlush(team);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw Refusal.alreadyExists("TEAM_EXISTS", "A team with that code exists");
+		}
+	}
+}
