@@ -1,0 +1,2 @@
+/** Tether's LINE side: webhook intake, binding-code replies, links into LINE chats. */
+package dev.tether.line;
