@@ -1,0 +1,27 @@
+package dev.tether.api;
+
+import java.time.Clock;
+
+import dev.tether.line.LineConfiguration;
+import dev.tether.persistence.PersistenceConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** Tether: decides who owns each LINE conversation, and tells the customer. */
+@SpringBootApplication
+@Import({ PersistenceConfiguration.class, LineConfiguration.class })
+@EnableConfigurationProperties(TetherProperties.class)
+public class TetherApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(TetherApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+}

@@ -1,0 +1,95 @@
+package dev.tether.api.agent;
+
+import java.util.List;
+
+import dev.tether.api.security.Caller;
+import dev.tether.api.web.PageResponse;
+import dev.tether.api.web.Paging;
+import dev.tether.api.web.TagsInput;
+import dev.tether.core.presence.PresenceStatus;
+import dev.tether.persistence.org.Role;
+import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentDetails;
+import dev.tether.persistence.team.AgentService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Agents: created and changed by owners, admins and sync integrations; readable by the whole org. */
+@RestController
+class AgentController {
+
+	private final AgentService agents;
+
+	AgentController(AgentService agents) {
+		this.agents = agents;
+	}
+
+	@PostMapping("/api/v1/agents")
+	@ResponseStatus(HttpStatus.CREATED)
+	AgentResponse create(Caller.Member caller, @Valid @RequestBody NewAgent body) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		return AgentResponse.of(agents.create(caller.orgId(), new AgentDetails(body.email(), body.name(), body.role(),
+				body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
+	}
+
+	@GetMapping("/api/v1/agents")
+	PageResponse<AgentResponse> list(Caller.Member caller, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		return PageResponse.of(agents.list(caller.orgId(), Paging.of(page, size, Sort.by("id"))), AgentResponse::of);
+	}
+
+	@GetMapping("/api/v1/agents/{id}")
+	AgentResponse get(Caller.Member caller, @PathVariable long id) {
+		return AgentResponse.of(agents.get(caller.orgId(), id));
+	}
+
+	@PatchMapping("/api/v1/agents/{id}")
+	AgentResponse change(Caller.Member caller, @PathVariable long id, @Valid @RequestBody AgentChanges body) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		return AgentResponse.of(agents.change(caller.orgId(), id, new AgentDetails(body.email(), body.name(),
+				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
+	}
+
+	@DeleteMapping("/api/v1/agents/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deactivate(Caller.Member caller, @PathVariable long id) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		agents.deactivate(caller.orgId(), id);
+	}
+
+	record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
+			@Nullable Role role, @Nullable @Size(max = 100) String externalCode,
+			@Nullable @Min(0) Integer maxOpenContacts, @Nullable List<String> autoTags) {
+	}
+
+	record AgentChanges(@Nullable @Email @Size(min = 3, max = 320) String email,
+			@Nullable @Size(min = 1, max = 200) String name, @Nullable Role role,
+			@Nullable @Size(max = 100) String externalCode, @Nullable @Min(0) Integer maxOpenContacts,
+			@Nullable List<String> autoTags) {
+	}
+
+	record AgentResponse(String id, String email, String name, Role role, @Nullable String externalCode,
+			@Nullable Integer maxOpenContacts, List<String> autoTags, boolean active, PresenceStatus presence) {
+
+		static AgentResponse of(Agent agent) {
+			return new AgentResponse(agent.getId().toString(), agent.getEmail(), agent.getName(), agent.getRole(),
+					agent.getExternalCode(), agent.getMaxOpenContacts(), agent.getAutoTags().tags(), agent.isActive(),
+					agent.getPresence());
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** Managing an org's agents. */
+package dev.tether.api.agent;

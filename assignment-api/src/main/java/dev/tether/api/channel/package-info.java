@@ -1,0 +1,2 @@
+/** Connecting LINE Official Accounts. */
+package dev.tether.api.channel;

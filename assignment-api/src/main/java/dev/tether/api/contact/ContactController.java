@@ -1,0 +1,79 @@
+package dev.tether.api.contact;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.tether.api.security.Caller;
+import dev.tether.api.web.Ids;
+import dev.tether.core.binding.AssignmentMode;
+import dev.tether.persistence.binding.Binding;
+import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.line.LineReply;
+import dev.tether.persistence.lookup.ContactDirectory;
+import dev.tether.persistence.lookup.ContactView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A contact as an agent or an external system needs to see it: binding, conversation, replies. */
+@RestController
+class ContactController {
+
+	private final ContactDirectory directory;
+
+	ContactController(ContactDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/api/v1/channels/{channelId}/contacts/{lineUserId}")
+	ContactResponse get(Caller.Member caller, @PathVariable long channelId, @PathVariable String lineUserId) {
+		return ContactResponse.of(directory.contact(caller.orgId(), channelId, lineUserId));
+	}
+
+	/** The delivery state of every reply Tether sent this contact through LINE. */
+	@GetMapping("/api/v1/channels/{channelId}/contacts/{lineUserId}/replies")
+	List<ReplyResponse> replies(Caller.Member caller, @PathVariable long channelId, @PathVariable String lineUserId) {
+		return directory.replies(caller.orgId(), channelId, lineUserId).stream().map(ReplyResponse::of).toList();
+	}
+
+	record ContactResponse(String id, String lineUserId, @Nullable String displayName, List<String> tags,
+			@Nullable BindingResponse binding, @Nullable ConversationResponse conversation) {
+
+		static ContactResponse of(ContactView view) {
+			return new ContactResponse(view.contact().getId().toString(), view.contact().getLineUserId(),
+					view.contact().getDisplayName(), view.contact().getTags(), BindingResponse.of(view.binding()),
+					view.conversation() == null ? null : ConversationResponse.of(view.conversation()));
+		}
+	}
+
+	record BindingResponse(@Nullable String agentId, @Nullable String teamId, AssignmentMode mode, Instant since) {
+
+		static @Nullable BindingResponse of(@Nullable Binding binding) {
+			return binding == null ? null
+					: new BindingResponse(Ids.format(binding.getAgentId()), Ids.format(binding.getTeamId()),
+							binding.getMode(), binding.getSince());
+		}
+	}
+
+	record ReplyResponse(String id, String text, LineReply.Status status, int attempts,
+			@Nullable Integer lastStatusCode, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
+
+		static ReplyResponse of(LineReply reply) {
+			return new ReplyResponse(reply.getId().toString(), reply.getText(), reply.getStatus(), reply.getAttempts(),
+					reply.getLastStatusCode(), reply.getLastError(), reply.getCreatedAt(), reply.getSentAt());
+		}
+	}
+
+	/** Shared with the conversation list. */
+	record ConversationResponse(String id, Conversation.Status status, String contactId, String channelId,
+			@Nullable String agentId, @Nullable String teamId, @Nullable Instant queuedSince, Instant openedAt) {
+
+		static ConversationResponse of(Conversation conversation) {
+			return new ConversationResponse(conversation.getId().toString(), conversation.getStatus(),
+					conversation.getContactId().toString(), conversation.getChannelId().toString(),
+					Ids.format(conversation.getAgentId()), Ids.format(conversation.getTeamId()),
+					conversation.getQueuedSince(), conversation.getOpenedAt());
+		}
+	}
+}

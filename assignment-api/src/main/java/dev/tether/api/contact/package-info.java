@@ -1,0 +1,2 @@
+/** Reading contacts, their bindings, conversations and the replies sent to them. */
+package dev.tether.api.contact;

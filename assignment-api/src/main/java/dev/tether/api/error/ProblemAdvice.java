@@ -1,0 +1,140 @@
+package dev.tether.api.error;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.tether.core.Refusal;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Maps every failure to a problem detail with a stable {@code code}, once for the whole app.
+ * A bad request never becomes a 500; only the unexpected does, and it is logged.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private static final Map<Refusal.Kind, HttpStatus> STATUS = Map.of(Refusal.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+			Refusal.Kind.ALREADY_EXISTS, HttpStatus.CONFLICT, Refusal.Kind.UNPROCESSABLE,
+			HttpStatus.UNPROCESSABLE_CONTENT, Refusal.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
+			Refusal.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED, Refusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
+
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+		HttpStatus status = STATUS.get(refusal.kind());
+		return ResponseEntity.status(status).body(ProblemWriter.problem(status, refusal.code(), refusal.getMessage()));
+	}
+
+	/** A path id that cannot be a Tether id names nothing; a bad query parameter is invalid input. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> mismatched(MethodArgumentTypeMismatchException ex) {
+		boolean pathVariable = ex.getParameter()
+			.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+		if (pathVariable) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.body(ProblemWriter.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No " + ex.getName() + " " + ex.getValue()));
+		}
+		return invalid(List.of(new FieldError(ex.getName(), "has an invalid value")));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return ResponseEntity.internalServerError()
+			.body(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+					"Something went wrong on our side"));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return invalid(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return invalid(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (causedBy(ex, BodyTooLargeException.class)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", cause.getMessage()));
+		}
+		if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> a + "." + b)
+				.orElse("body");
+			return invalid(List.of(new FieldError(field, "has the wrong type or format")));
+		}
+		return ResponseEntity.badRequest()
+			.body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON"));
+	}
+
+	/** Spring's own exceptions keep their status; they gain a code derived from it. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+				|| !problem.getProperties().containsKey("code"))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			problem.setProperty("code", status == null ? "ERROR" : status.name());
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private static ResponseEntity<Object> invalid(List<FieldError> errors) {
+		ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+				"The request has invalid fields");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** One invalid field and what is wrong with it. */
+	record FieldError(String field, @Nullable String message) {
+	}
+}

@@ -1,0 +1,2 @@
+/** Reading the outbound events Tether has recorded. */
+package dev.tether.api.event;

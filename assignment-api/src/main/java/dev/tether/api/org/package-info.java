@@ -1,0 +1,2 @@
+/** Creating orgs, their tokens and their settings. */
+package dev.tether.api.org;

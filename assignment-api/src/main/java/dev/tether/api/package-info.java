@@ -1,0 +1,2 @@
+/** The bootable Tether application and its settings. */
+package dev.tether.api;

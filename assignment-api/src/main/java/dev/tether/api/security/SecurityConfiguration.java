@@ -1,0 +1,48 @@
+package dev.tether.api.security;
+
+import dev.tether.api.TetherProperties;
+import dev.tether.api.error.ProblemWriter;
+import dev.tether.persistence.org.TokenService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Every {@code /api/**} call needs a bearer token; the LINE webhook proves itself with its
+ * signature instead. What each role may do is decided per endpoint, through {@link Caller}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	AdminToken adminToken(TetherProperties properties) {
+		return AdminToken.resolve(properties);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AdminToken adminToken, TokenService tokens,
+			ProblemWriter problems) {
+		http.csrf(AbstractHttpConfigurer::disable)
+			.httpBasic(AbstractHttpConfigurer::disable)
+			.formLogin(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokenFilter(adminToken.value(), tokens), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/**")
+				.hasRole("CALLER")
+				.anyRequest()
+				.permitAll())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+						"UNAUTHENTICATED", "A valid bearer token is required"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+						"FORBIDDEN", "This token may not do this")));
+		return http.build();
+	}
+}

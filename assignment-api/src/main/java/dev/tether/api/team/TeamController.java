@@ -1,0 +1,121 @@
+package dev.tether.api.team;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.tether.api.security.Caller;
+import dev.tether.api.web.Ids;
+import dev.tether.api.web.TagsInput;
+import dev.tether.core.routing.Strategy;
+import dev.tether.persistence.org.Role;
+import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamDetails;
+import dev.tether.persistence.team.TeamService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Teams: created and changed by owners, admins and sync integrations; readable by the whole org. */
+@RestController
+class TeamController {
+
+	private final TeamService teams;
+
+	TeamController(TeamService teams) {
+		this.teams = teams;
+	}
+
+	@PostMapping("/api/v1/teams")
+	@ResponseStatus(HttpStatus.CREATED)
+	TeamResponse create(Caller.Member caller, @Valid @RequestBody NewTeam body) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		Team team = teams.create(caller.orgId(),
+				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
+						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags())),
+				agentIds(body.memberIds()));
+		return respond(team);
+	}
+
+	@GetMapping("/api/v1/teams")
+	List<TeamResponse> list(Caller.Member caller) {
+		return teams.list(caller.orgId()).stream().map(this::respond).toList();
+	}
+
+	@GetMapping("/api/v1/teams/{id}")
+	TeamResponse get(Caller.Member caller, @PathVariable long id) {
+		return respond(teams.get(caller.orgId(), id));
+	}
+
+	@PatchMapping("/api/v1/teams/{id}")
+	TeamResponse change(Caller.Member caller, @PathVariable long id, @Valid @RequestBody TeamChanges body) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		return respond(teams.change(caller.orgId(), id,
+				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
+						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
+	}
+
+	@DeleteMapping("/api/v1/teams/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(Caller.Member caller, @PathVariable long id) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		teams.delete(caller.orgId(), id);
+	}
+
+	@PutMapping("/api/v1/teams/{id}/members")
+	TeamResponse replaceMembers(Caller.Member caller, @PathVariable long id, @Valid @RequestBody Members body) {
+		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		teams.replaceMembers(caller.orgId(), id, agentIds(body.agentIds()));
+		return respond(teams.get(caller.orgId(), id));
+	}
+
+	private TeamResponse respond(Team team) {
+		return TeamResponse.of(team, teams.memberIds(team.getId()));
+	}
+
+	private static List<Long> agentIds(@Nullable List<String> ids) {
+		List<Long> parsed = new ArrayList<>();
+		if (ids != null) {
+			ids.forEach(id -> parsed.add(Ids.parse(id, "AGENT_NOT_FOUND", "agent")));
+		}
+		return parsed;
+	}
+
+	record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
+			@NotNull Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
+			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
+			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags) {
+	}
+
+	record TeamChanges(@Nullable @Size(min = 1, max = 200) String name, @Nullable @Size(max = 100) String code,
+			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
+			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
+			@Nullable List<String> autoTags) {
+	}
+
+	record Members(@NotNull @Size(max = 10_000) List<@NotBlank String> agentIds) {
+	}
+
+	record TeamResponse(String id, String name, @Nullable String code, Strategy strategy, boolean onlineOnly,
+			@Nullable Integer maxOpenContacts, int queueTimeoutSeconds, List<String> autoTags, List<String> memberIds) {
+
+		static TeamResponse of(Team team, List<Long> memberIds) {
+			return new TeamResponse(team.getId().toString(), team.getName(), team.getCode(), team.getStrategy(),
+					team.isOnlineOnly(), team.getMaxOpenContacts(), team.getQueueTimeoutSeconds(),
+					team.getAutoTags().tags(), memberIds.stream().map(String::valueOf).toList());
+		}
+	}
+}

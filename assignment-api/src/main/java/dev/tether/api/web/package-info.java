@@ -1,0 +1,2 @@
+/** Small helpers every controller shares: ids as strings, tag lists, pages. */
+package dev.tether.api.web;
