@@ -1,0 +1,81 @@
+package dev.tether.api.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, against a real PostgreSQL (embedded, fresh per test
+ * JVM, or the server {@code SPRING_DATASOURCE_URL} names) and a LINE API stub over real HTTP.
+ * Every test class shares one context; tests stay apart by each creating its own org.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tether.admin-token=" + IntegrationTest.ADMIN_TOKEN, "tether.embedded-postgres.fresh=true",
+				"tether.line.reply-timeout=1s", "tether.line.reply-poll-interval=200ms" })
+@Import(TestSupportConfiguration.class)
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_TOKEN = "test-platform-admin-token";
+
+	protected static final WireMockServer LINE_API = new WireMockServer(
+			WireMockConfiguration.options().dynamicPort().containerThreads(40));
+
+	private static final Path DATA_DIR;
+
+	static {
+		LINE_API.start();
+		try {
+			DATA_DIR = Files.createTempDirectory("tether-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("tether.line.api-base-url", LINE_API::baseUrl);
+		registry.add("tether.data-dir", DATA_DIR::toString);
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	protected JdbcClient db;
+
+	@Autowired
+	protected SqlStatementCounter sqlStatements;
+
+	protected TetherClient api;
+
+	protected LineStub line;
+
+	@BeforeEach
+	void connect() {
+		api = new TetherClient("http://localhost:" + port);
+		line = new LineStub(LINE_API);
+		line.acceptReplies();
+	}
+
+	/** A new org, with its owner token, made through the API as a brand would. */
+	protected OrgFixture anOrg() {
+		return OrgFixture.create(api);
+	}
+
+	protected LineWebhook webhookOf(OrgFixture.ChannelRef channel) {
+		return new LineWebhook(api, channel);
+	}
+}
