@@ -17,8 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a random port, against a real PostgreSQL (embedded, fresh per test
- * JVM, or the server {@code SPRING_DATASOURCE_URL} names) and a LINE API stub over real HTTP.
+ * The whole application on a random port, against a real PostgreSQL (see {@link TestDatabase})
+ * and a LINE API stub over real HTTP.
  * Every test class shares one context; tests stay apart by each creating its own org.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,6 +35,7 @@ public abstract class IntegrationTest {
 	private static final Path DATA_DIR;
 
 	static {
+		TestDatabase.choose();
 		LINE_API.start();
 		try {
 			DATA_DIR = Files.createTempDirectory("tether-test-");
