@@ -43,12 +43,14 @@ public abstract class IntegrationTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// A system property, not a dynamic one: the embedded database starts while the
+		// environment is prepared, before dynamic properties exist.
+		System.setProperty("tether.data-dir", DATA_DIR.toString());
 	}
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("tether.line.api-base-url", LINE_API::baseUrl);
-		registry.add("tether.data-dir", DATA_DIR::toString);
 	}
 
 	@LocalServerPort

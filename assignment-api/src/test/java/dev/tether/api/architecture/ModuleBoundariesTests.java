@@ -1,0 +1,74 @@
+package dev.tether.api.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The modules depend one way: core on nothing of Tether's, persistence on core, the LINE webhook
+ * on persistence, the API on all. Only persistence knows JPA and Hibernate.
+ */
+class ModuleBoundariesTests {
+
+	private static JavaClasses tether;
+
+	@BeforeAll
+	static void importTether() {
+		tether = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("dev.tether");
+	}
+
+	@Test
+	void everyModuleIsImported() {
+		for (String module : new String[] { "dev.tether.core.", "dev.tether.persistence.", "dev.tether.line.",
+				"dev.tether.api." }) {
+			assertThat(tether.stream().anyMatch(type -> type.getName().startsWith(module))).as(module).isTrue();
+		}
+		assertThat(tether.stream().anyMatch(type -> type.getName().contains("IntegrationTests"))).isFalse();
+	}
+
+	@Test
+	void theApiAndTheWebhookNeverTouchJpaOrHibernate() {
+		noClasses().that()
+			.resideInAnyPackage("dev.tether.api..", "dev.tether.line..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+			.check(tether);
+	}
+
+	@Test
+	void theCoreDependsOnNoOtherModule() {
+		noClasses().that()
+			.resideInAPackage("dev.tether.core..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.tether.persistence..", "dev.tether.line..", "dev.tether.api..")
+			.check(tether);
+	}
+
+	@Test
+	void persistenceKnowsNeitherTheWebhookNorTheApi() {
+		noClasses().that()
+			.resideInAPackage("dev.tether.persistence..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.tether.line..", "dev.tether.api..")
+			.check(tether);
+	}
+
+	@Test
+	void theWebhookKnowsNothingOfTheApi() {
+		noClasses().that()
+			.resideInAPackage("dev.tether.line..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.tether.api..")
+			.check(tether);
+	}
+}
