@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -32,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Agents: created and changed by owners, admins and sync integrations; readable by the whole org. */
 @RestController
 class AgentController {
+
+	/** A field that may be absent, but not blank when present. */
+	static final String NOT_BLANK = "(?s).*\\S.*";
 
 	private final AgentService agents;
 
@@ -78,7 +82,8 @@ class AgentController {
 	}
 
 	record AgentChanges(@Nullable @Email @Size(min = 3, max = 320) String email,
-			@Nullable @Size(min = 1, max = 200) String name, @Nullable Role role,
+			@Nullable @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String name,
+			@Nullable Role role,
 			@Nullable @Size(max = 100) String externalCode, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable List<String> autoTags) {
 	}

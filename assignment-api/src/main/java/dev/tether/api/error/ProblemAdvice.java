@@ -20,6 +20,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -94,7 +96,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", cause.getMessage()));
 		}
-		if (cause instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+		if ((cause instanceof DatabindException || cause instanceof InputCoercionException)
+				&& cause instanceof JacksonException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = mismatch.getPath()
 				.stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -110,12 +113,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-				|| !problem.getProperties().containsKey("code"))) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
 			HttpStatus status = HttpStatus.resolve(statusCode.value());
 			problem.setProperty("code", status == null ? "ERROR" : status.name());
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return response;
 	}
 
 	private static ResponseEntity<Object> invalid(List<FieldError> errors) {

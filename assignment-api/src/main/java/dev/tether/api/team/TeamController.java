@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -100,7 +101,8 @@ class TeamController {
 			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags) {
 	}
 
-	record TeamChanges(@Nullable @Size(min = 1, max = 200) String name, @Nullable @Size(max = 100) String code,
+	record TeamChanges(
+			@Nullable @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name, @Nullable @Size(max = 100) String code,
 			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable List<String> autoTags) {

@@ -19,6 +19,9 @@ public final class Paging {
 		if (size < 1 || size > MAX_SIZE) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "size: must be between 1 and " + MAX_SIZE);
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "page: beyond the last possible page");
+		}
 		return PageRequest.of(page, size, sort);
 	}
 }

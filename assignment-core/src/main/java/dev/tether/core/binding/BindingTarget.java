@@ -28,6 +28,11 @@ public record BindingTarget(@Nullable AgentId agent, @Nullable TeamId team) {
 		return new BindingTarget(agent, team);
 	}
 
+	/** A target from stored ids, either of which may be absent. */
+	public static BindingTarget ofIds(@Nullable Long agent, @Nullable Long team) {
+		return new BindingTarget(agent == null ? null : new AgentId(agent), team == null ? null : new TeamId(team));
+	}
+
 	/** A team-only binding leaves the choice of member to the team's strategy. */
 	public boolean isTeamOnly() {
 		return agent == null;

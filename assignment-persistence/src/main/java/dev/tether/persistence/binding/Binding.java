@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.BindingTarget;
-import dev.tether.core.team.AgentId;
-import dev.tether.core.team.TeamId;
 import dev.tether.persistence.log.Assignee;
 import dev.tether.persistence.log.ChangeSource;
 import jakarta.persistence.Entity;
@@ -56,7 +54,7 @@ public class Binding {
 	}
 
 	public BindingTarget target() {
-		return new BindingTarget(agentId == null ? null : new AgentId(agentId), teamId == null ? null : new TeamId(teamId));
+		return BindingTarget.ofIds(agentId, teamId);
 	}
 
 	public Assignee assignee() {

@@ -78,7 +78,7 @@ public class BindingCodeService {
 		IssuedBindingCode issued = find(orgId, codeId);
 		Channel channel = channels.get(orgId, issued.getChannelId());
 		String name = issued.getAgentId() != null ? agents.get(orgId, issued.getAgentId()).getName()
-				: teams.get(orgId, issued.getTeamId()).getName();
+				: teams.nameOf(issued.getTeamId());
 		return new CodeWithTarget(issued, channel, name);
 	}
 

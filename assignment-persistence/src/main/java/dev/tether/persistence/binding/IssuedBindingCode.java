@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import dev.tether.core.binding.BindingCode;
 import dev.tether.core.binding.BindingTarget;
-import dev.tether.core.team.AgentId;
-import dev.tether.core.team.TeamId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,7 +53,7 @@ public class IssuedBindingCode {
 	}
 
 	public BindingTarget target() {
-		return new BindingTarget(agentId == null ? null : new AgentId(agentId), teamId == null ? null : new TeamId(teamId));
+		return BindingTarget.ofIds(agentId, teamId);
 	}
 
 	public Long getId() {

@@ -30,9 +30,10 @@ public class TokenService {
 		if (role.actsForAnAgent() && agentId == null) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "agentId is required for " + role + " tokens");
 		}
-		if (agentId != null) {
-			agents.findByIdAndOrgId(agentId, orgId)
-				.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + agentId + " in this org"));
+		if (agentId != null && !agents.findByIdAndOrgId(agentId, orgId)
+			.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + agentId + " in this org"))
+			.isActive()) {
+			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
 		}
 		String secret = TokenSecrets.newSecret();
 		ApiToken token = tokens.save(new ApiToken(orgId, name, role, role.actsForAnAgent() ? agentId : null,
@@ -48,8 +49,11 @@ public class TokenService {
 		token.revoke(clock.instant());
 	}
 
+	/** A live token; one that acts for a deactivated agent no longer works. */
 	@Transactional(readOnly = true)
 	public Optional<ApiToken> recognise(String secret) {
-		return tokens.findByTokenHashAndRevokedAtIsNull(TokenSecrets.hash(secret));
+		return tokens.findByTokenHashAndRevokedAtIsNull(TokenSecrets.hash(secret))
+			.filter(token -> token.getAgentId() == null
+					|| agents.findById(token.getAgentId()).map(agent -> agent.isActive()).orElse(false));
 	}
 }

@@ -47,6 +47,12 @@ public class TeamService {
 			.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + teamId + " in this org"));
 	}
 
+	/** The name of any team, deleted ones included: old codes and history still name them. */
+	@Transactional(readOnly = true)
+	public String nameOf(long teamId) {
+		return teams.findById(teamId).orElseThrow().getName();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Team> list(long orgId) {
 		return teams.findByOrgIdAndActiveTrueOrderById(orgId);

@@ -65,6 +65,8 @@ class LineReplySender {
 					.apiEndPoint(properties.apiBaseUrl())
 					.readTimeout(properties.replyTimeout())
 					.connectTimeout(properties.replyTimeout())
+					// The SDK's request logger prints the Authorization header: the channel's token.
+					.usingDefaultLogger(false)
 					.build());
 	}
 }
