@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.tether.line.LineConfiguration;
 import dev.tether.persistence.PersistenceConfiguration;
+import dev.tether.persistence.team.PresenceTtl;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,5 +24,10 @@ public class TetherApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	PresenceTtl presenceTtl(TetherProperties properties) {
+		return new PresenceTtl(properties.presenceTtl());
 	}
 }

@@ -11,6 +11,7 @@ import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.PresenceService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -39,33 +40,36 @@ class AgentController {
 
 	private final AgentService agents;
 
-	AgentController(AgentService agents) {
+	private final PresenceService presence;
+
+	AgentController(AgentService agents, PresenceService presence) {
 		this.agents = agents;
+		this.presence = presence;
 	}
 
 	@PostMapping("/api/v1/agents")
 	@ResponseStatus(HttpStatus.CREATED)
 	AgentResponse create(Caller.Member caller, @Valid @RequestBody NewAgent body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return AgentResponse.of(agents.create(caller.orgId(), new AgentDetails(body.email(), body.name(), body.role(),
+		return respond(agents.create(caller.orgId(), new AgentDetails(body.email(), body.name(), body.role(),
 				body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
 	@GetMapping("/api/v1/agents")
 	PageResponse<AgentResponse> list(Caller.Member caller, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		return PageResponse.of(agents.list(caller.orgId(), Paging.of(page, size, Sort.by("id"))), AgentResponse::of);
+		return PageResponse.of(agents.list(caller.orgId(), Paging.of(page, size, Sort.by("id"))), this::respond);
 	}
 
 	@GetMapping("/api/v1/agents/{id}")
 	AgentResponse get(Caller.Member caller, @PathVariable long id) {
-		return AgentResponse.of(agents.get(caller.orgId(), id));
+		return respond(agents.get(caller.orgId(), id));
 	}
 
 	@PatchMapping("/api/v1/agents/{id}")
 	AgentResponse change(Caller.Member caller, @PathVariable long id, @Valid @RequestBody AgentChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return AgentResponse.of(agents.change(caller.orgId(), id, new AgentDetails(body.email(), body.name(),
+		return respond(agents.change(caller.orgId(), id, new AgentDetails(body.email(), body.name(),
 				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
@@ -88,13 +92,15 @@ class AgentController {
 			@Nullable List<String> autoTags) {
 	}
 
-	record AgentResponse(String id, String email, String name, Role role, @Nullable String externalCode,
-			@Nullable Integer maxOpenContacts, List<String> autoTags, boolean active, PresenceStatus presence) {
+	private AgentResponse respond(Agent agent) {
+		return new AgentResponse(agent.getId().toString(), agent.getEmail(), agent.getName(), agent.getRole(),
+				agent.getExternalCode(), agent.getMaxOpenContacts(), agent.getAutoTags().tags(), agent.isActive(),
+				presence.effective(agent), agent.getOpenConversations());
+	}
 
-		static AgentResponse of(Agent agent) {
-			return new AgentResponse(agent.getId().toString(), agent.getEmail(), agent.getName(), agent.getRole(),
-					agent.getExternalCode(), agent.getMaxOpenContacts(), agent.getAutoTags().tags(), agent.isActive(),
-					agent.getPresence());
-		}
+	/** {@code presence} is the effective one; {@code openConversations} what the agent holds now. */
+	record AgentResponse(String id, String email, String name, Role role, @Nullable String externalCode,
+			@Nullable Integer maxOpenContacts, List<String> autoTags, boolean active, PresenceStatus presence,
+			int openConversations) {
 	}
 }

@@ -12,7 +12,12 @@ import dev.tether.persistence.line.LineReply;
 import dev.tether.persistence.lookup.ContactDirectory;
 import dev.tether.persistence.lookup.ContactView;
 import org.jspecify.annotations.Nullable;
+import dev.tether.persistence.binding.BindingAdjustments;
+import dev.tether.persistence.org.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,8 +27,11 @@ class ContactController {
 
 	private final ContactDirectory directory;
 
-	ContactController(ContactDirectory directory) {
+	private final BindingAdjustments adjustments;
+
+	ContactController(ContactDirectory directory, BindingAdjustments adjustments) {
 		this.directory = directory;
+		this.adjustments = adjustments;
 	}
 
 	@GetMapping("/api/v1/channels/{channelId}/contacts/{lineUserId}")
@@ -35,6 +43,14 @@ class ContactController {
 	@GetMapping("/api/v1/channels/{channelId}/contacts/{lineUserId}/replies")
 	List<ReplyResponse> replies(Caller.Member caller, @PathVariable long channelId, @PathVariable String lineUserId) {
 		return directory.replies(caller.orgId(), channelId, lineUserId).stream().map(ReplyResponse::of).toList();
+	}
+
+	/** The manual adjustment PERMANENT mode asks for: the contact may bind again afterwards. */
+	@DeleteMapping("/api/v1/channels/{channelId}/contacts/{lineUserId}/binding")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unbind(Caller.Member caller, @PathVariable long channelId, @PathVariable String lineUserId) {
+		caller.require(Role.OWNER, Role.ADMIN);
+		adjustments.unbind(caller.orgId(), channelId, lineUserId, ConversationController.actor(caller));
 	}
 
 	record ContactResponse(String id, String lineUserId, @Nullable String displayName, List<String> tags,

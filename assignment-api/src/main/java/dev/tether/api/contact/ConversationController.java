@@ -9,7 +9,15 @@ import dev.tether.persistence.lookup.ContactDirectory;
 import dev.tether.persistence.lookup.ConversationFilter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import dev.tether.api.web.Ids;
+import dev.tether.core.routing.RoutingDecision;
+import dev.tether.persistence.routing.ManualAssignments;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,8 +27,14 @@ class ConversationController {
 
 	private final ContactDirectory directory;
 
-	ConversationController(ContactDirectory directory) {
+	private final ManualAssignments manual;
+
+	private final ConversationAccess access;
+
+	ConversationController(ContactDirectory directory, ManualAssignments manual, ConversationAccess access) {
 		this.directory = directory;
+		this.manual = manual;
+		this.access = access;
 	}
 
 	@GetMapping("/api/v1/conversations")
@@ -33,5 +47,47 @@ class ConversationController {
 		return PageResponse.of(directory.conversations(caller.orgId(),
 				new ConversationFilter(status, agentId, teamId, unassigned), Paging.of(page, size, Sort.by("id"))),
 				ConversationResponse::of);
+	}
+
+	@GetMapping("/api/v1/conversations/{id}")
+	ConversationResponse get(Caller.Member caller, @PathVariable long id) {
+		return ConversationResponse.of(manual.get(caller.orgId(), id));
+	}
+
+	/** To an agent directly, or to a team whose strategy picks a member or queues it. */
+	@PostMapping("/api/v1/conversations/{id}/assign")
+	ResponseEntity<AssignmentResponse> assign(Caller.Member caller, @PathVariable long id,
+			@RequestBody AssignTo body) {
+		Long agentId = Ids.parse(body.agentId(), "AGENT_NOT_FOUND", "agent");
+		Long teamId = Ids.parse(body.teamId(), "TEAM_NOT_FOUND", "team");
+		access.checkAssign(caller, manual.get(caller.orgId(), id), agentId, teamId);
+		RoutingDecision decision = manual.assign(caller.orgId(), id, agentId, teamId, actor(caller));
+		ConversationResponse conversation = ConversationResponse.of(manual.get(caller.orgId(), id));
+		boolean queued = decision instanceof RoutingDecision.Queued;
+		return ResponseEntity.status(queued ? HttpStatus.ACCEPTED : HttpStatus.OK)
+			.body(new AssignmentResponse(queued ? "QUEUED" : "ASSIGNED", conversation));
+	}
+
+	@PostMapping("/api/v1/conversations/{id}/unassign")
+	ConversationResponse unassign(Caller.Member caller, @PathVariable long id) {
+		access.checkRelease(caller, manual.get(caller.orgId(), id));
+		return ConversationResponse.of(manual.unassign(caller.orgId(), id, actor(caller)));
+	}
+
+	@PostMapping("/api/v1/conversations/{id}/close")
+	ConversationResponse close(Caller.Member caller, @PathVariable long id) {
+		access.checkRelease(caller, manual.get(caller.orgId(), id));
+		return ConversationResponse.of(manual.close(caller.orgId(), id, actor(caller)));
+	}
+
+	static String actor(Caller.Member caller) {
+		return caller.agentId() != null ? "agent:" + caller.agentId() : "token:" + caller.tokenId();
+	}
+
+	record AssignTo(@Nullable String agentId, @Nullable String teamId) {
+	}
+
+	/** {@code status} is ASSIGNED, or QUEUED (202) when nobody in the team may take it yet. */
+	record AssignmentResponse(String status, ConversationResponse conversation) {
 	}
 }

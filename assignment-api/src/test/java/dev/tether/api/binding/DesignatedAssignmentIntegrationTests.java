@@ -99,10 +99,11 @@ class DesignatedAssignmentIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void aTeamCodeBindsTheTeamAndQueuesTheConversationThere() {
+	void aTeamCodeBindsTheTeamWhoseStrategyPicksTheMember() {
 		OrgFixture org = anOrg();
 		ChannelRef channel = org.aChannel();
-		String team = org.aTeam("Sales", org.anAgent("Alice Chen"));
+		String alice = org.anAgent("Alice Chen");
+		String team = org.aTeam("Sales", alice);
 		String customer = aLineUserId();
 		Map<String, Object> message = text(customer, org.aBindingCode(channel, null, team).field("message"));
 
@@ -113,7 +114,23 @@ class DesignatedAssignmentIntegrationTests extends IntegrationTest {
 		assertThat(contact.path("binding").path("teamId").asString()).isEqualTo(team);
 		assertThat(contact.path("binding").path("agentId").isNull()).isTrue();
 		assertThat(contact.path("conversation").path("teamId").asString()).isEqualTo(team);
-		assertThat(contact.path("conversation").path("status").asString()).isEqualTo("QUEUED");
+		assertThat(contact.path("conversation").path("status").asString()).isEqualTo("ASSIGNED");
+		assertThat(contact.path("conversation").path("agentId").asString()).isEqualTo(alice);
+	}
+
+	@Test
+	void aTeamCodeQueuesTheConversationWhenNoMemberMayTakeIt() {
+		OrgFixture org = anOrg();
+		ChannelRef channel = org.aChannel();
+		String team = org.aTeam("Sales", Map.of("onlineOnly", true), org.anAgent("Alice Chen"));
+		String customer = aLineUserId();
+
+		webhookOf(channel).deliver(text(customer, org.aBindingCode(channel, null, team).field("message")));
+
+		JsonNode conversation = org.contact(channel, customer).json().path("conversation");
+		assertThat(conversation.path("status").asString()).isEqualTo("QUEUED");
+		assertThat(conversation.path("teamId").asString()).isEqualTo(team);
+		assertThat(conversation.path("queuedSince").isNull()).isFalse();
 	}
 
 	@Test

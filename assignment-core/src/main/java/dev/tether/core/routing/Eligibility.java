@@ -23,6 +23,11 @@ public interface Eligibility {
 		return Candidate::active;
 	}
 
+	/** A member who stepped away takes no new work, whatever the team's rule. */
+	static Eligibility notAway() {
+		return candidate -> candidate.presence() != PresenceStatus.AWAY;
+	}
+
 	/** AWAY and OFFLINE members take no new work. */
 	static Eligibility onlineOnly() {
 		return candidate -> candidate.presence() == PresenceStatus.ONLINE;
@@ -41,9 +46,9 @@ public interface Eligibility {
 		};
 	}
 
-	/** Active and under capacity always; online too when the rule asks for it. */
+	/** Active, not away and under capacity always; online too when the rule asks for it. */
 	static Eligibility forRule(RoutingRule rule) {
-		Eligibility eligibility = activeOnly().and(underCapacity(rule.maxOpenContacts()));
+		Eligibility eligibility = activeOnly().and(notAway()).and(underCapacity(rule.maxOpenContacts()));
 		return rule.onlineOnly() ? eligibility.and(onlineOnly()) : eligibility;
 	}
 }

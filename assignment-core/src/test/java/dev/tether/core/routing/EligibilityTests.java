@@ -88,11 +88,11 @@ class EligibilityTests {
 	}
 
 	@Test
-	void aRuleWithoutOnlineOnlyAdmitsAwayAndOfflineMembers() {
+	void aRuleWithoutOnlineOnlyAdmitsOfflineButNeverAwayMembers() {
 		Eligibility anyPresence = Eligibility.forRule(new RoutingRule(Strategy.ROUND_ROBIN, false, null));
 
-		assertThat(anyPresence.admits(anAwayAgent(1))).isTrue();
 		assertThat(anyPresence.admits(anOfflineAgent(1))).isTrue();
+		assertThat(anyPresence.admits(anAwayAgent(1))).isFalse();
 	}
 
 	@Test

@@ -85,10 +85,12 @@ class RouterTests {
 	}
 
 	@Test
-	void awayMembersTakeWorkWhenTheTeamDoesNotRequireOnline() {
+	void awayMembersTakeNoWorkEvenWhenTheTeamDoesNotRequireOnline() {
 		RoutingRule anyPresence = new RoutingRule(Strategy.ROUND_ROBIN, false, null);
 
-		assertThat(router.route(anyPresence, List.of(anAwayAgent(1)))).isEqualTo(new Assigned(agent(1)));
+		assertThat(router.route(anyPresence, List.of(anAwayAgent(1), anOfflineAgent(2))))
+			.isEqualTo(new Assigned(agent(2)));
+		assertThat(router.route(anyPresence, List.of(anAwayAgent(1)))).isEqualTo(new Queued());
 	}
 
 	@ParameterizedTest

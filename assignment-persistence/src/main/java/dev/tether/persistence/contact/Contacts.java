@@ -1,5 +1,6 @@
 package dev.tether.persistence.contact;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +20,8 @@ public interface Contacts extends JpaRepository<Contact, Long> {
 	long upsertAndLock(long orgId, long channelId, String lineUserId);
 
 	Optional<Contact> findByChannelIdAndLineUserId(Long channelId, String lineUserId);
+
+	/** Locks a known contact's row until the transaction ends. */
+	@NativeQuery("select id from contact where id = ?1 for update")
+	List<Long> lock(long contactId);
 }

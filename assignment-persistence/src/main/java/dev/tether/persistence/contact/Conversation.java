@@ -9,10 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** One stretch of talk with a contact, from its first message until someone closes it. */
 @Entity
+@DynamicUpdate
 @Table(name = "conversation")
 public class Conversation {
 
@@ -44,6 +46,12 @@ public class Conversation {
 
 	private @Nullable Instant closedAt;
 
+	private @Nullable Instant queueDeadline;
+
+	private @Nullable Instant assignedAt;
+
+	private @Nullable Long queueWaitMs;
+
 	protected Conversation() {
 	}
 
@@ -55,18 +63,60 @@ public class Conversation {
 		this.openedAt = openedAt;
 	}
 
-	public void assignTo(long agent, @Nullable Long team) {
+	/** A conversation taken from a queue remembers how long it waited there. */
+	public void assignTo(long agent, @Nullable Long team, Instant at) {
+		requireLive();
+		this.queueWaitMs = status == Status.QUEUED && queuedSince != null
+				? Math.max(0, at.toEpochMilli() - queuedSince.toEpochMilli()) : null;
 		this.status = Status.ASSIGNED;
 		this.agentId = agent;
 		this.teamId = team;
 		this.queuedSince = null;
+		this.queueDeadline = null;
+		this.assignedAt = at;
 	}
 
-	public void queueIn(long team, Instant since) {
+	public void queueIn(long team, Instant since, Instant deadline) {
+		requireLive();
 		this.status = Status.QUEUED;
 		this.agentId = null;
 		this.teamId = team;
 		this.queuedSince = since;
+		this.queueDeadline = deadline;
+	}
+
+	/** Nobody holds it now; it stays open and visible as unassigned. */
+	public void release() {
+		requireLive();
+		this.status = Status.UNASSIGNED;
+		this.agentId = null;
+		this.queuedSince = null;
+		this.queueDeadline = null;
+	}
+
+	/** Left the queue unassigned when its time there ran out. */
+	public void timeOut() {
+		requireLive();
+		this.status = Status.TIMED_OUT;
+		this.agentId = null;
+		this.queueDeadline = null;
+	}
+
+	public void close(Instant at) {
+		requireLive();
+		this.status = Status.CLOSED;
+		this.closedAt = at;
+		this.queueDeadline = null;
+	}
+
+	public boolean isLive() {
+		return status != Status.CLOSED;
+	}
+
+	private void requireLive() {
+		if (!isLive()) {
+			throw new IllegalStateException("conversation " + id + " is closed");
+		}
 	}
 
 	public Long getId() {
@@ -103,5 +153,17 @@ public class Conversation {
 
 	public Instant getOpenedAt() {
 		return openedAt;
+	}
+
+	public @Nullable Instant getClosedAt() {
+		return closedAt;
+	}
+
+	public @Nullable Instant getAssignedAt() {
+		return assignedAt;
+	}
+
+	public @Nullable Long getQueueWaitMs() {
+		return queueWaitMs;
 	}
 }

@@ -17,6 +17,8 @@ public class EventRecorder {
 
 	public static final String ASSIGNMENT_CHANGED = "assignment.changed";
 
+	public static final String QUEUE_TIMED_OUT = "queue.timed_out";
+
 	private final OutboundEvents events;
 
 	private final JsonMapper json;

@@ -53,13 +53,10 @@ public class IncomingMessages {
 	public Receipt receive(Channel channel, String lineUserId, @Nullable BindingCode code) {
 		Instant at = clock.instant();
 		Contact contact = lockContact(channel, lineUserId);
-		BindAttempt attempt = null;
-		if (code != null) {
-			Org org = orgs.findById(channel.getOrgId()).orElseThrow();
-			attempt = binder.bind(org, channel, contact, code, at);
-		}
+		Org org = orgs.findById(channel.getOrgId()).orElseThrow();
+		BindAttempt attempt = code == null ? null : binder.bind(org, channel, contact, code, at);
 		boolean bound = attempt != null && attempt.outcome().succeeded();
-		Conversation conversation = router.ensureOpen(contact, bindings.findById(contact.getId()).orElse(null),
+		Conversation conversation = router.ensureOpen(org, contact, bindings.findById(contact.getId()).orElse(null),
 				bound ? ChangeSource.QR : ChangeSource.RULE, bound ? "line:" + lineUserId : "rule", at);
 		return new Receipt(contact, conversation, attempt);
 	}

@@ -7,19 +7,20 @@ import dev.tether.persistence.binding.Binding;
 import dev.tether.persistence.contact.Contact;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.contact.Conversations;
-import dev.tether.persistence.log.Assignee;
-import dev.tether.persistence.log.AssignmentLogEntry;
-import dev.tether.persistence.log.AssignmentRecorder;
 import dev.tether.persistence.log.ChangeSource;
+import dev.tether.persistence.org.Org;
 import dev.tether.persistence.team.Agents;
+import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.Teams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens conversations and hands them to whom a binding names. Callers hold the contact's row
- * lock, so a contact never has two live conversations nor two assignees.
+ * Where a conversation goes: to the agent the contact is bound to; else to the bound team, or
+ * the org's default team, whose strategy picks a member; else nowhere yet (unassigned).
+ * Callers hold the contact's row lock, so a contact never has two live conversations.
  */
 @Component
 public class ConversationRouter {
@@ -28,49 +29,59 @@ public class ConversationRouter {
 
 	private final Agents agents;
 
-	private final AssignmentRecorder recorder;
+	private final Teams teams;
 
-	ConversationRouter(Conversations conversations, Agents agents, AssignmentRecorder recorder) {
+	private final Assignments assignments;
+
+	private final TeamRouting teamRouting;
+
+	ConversationRouter(Conversations conversations, Agents agents, Teams teams, Assignments assignments,
+			TeamRouting teamRouting) {
 		this.conversations = conversations;
 		this.agents = agents;
-		this.recorder = recorder;
+		this.teams = teams;
+		this.assignments = assignments;
+		this.teamRouting = teamRouting;
 	}
 
-	/** The contact's live conversation, opened and routed by its binding if there was none. */
+	/** The contact's live conversation; a new one is routed by the binding or the default team. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Conversation ensureOpen(Contact contact, @Nullable Binding binding, ChangeSource source, String actor,
-			Instant at) {
+	public Conversation ensureOpen(Org org, Contact contact, @Nullable Binding binding, ChangeSource source,
+			String actor, Instant at) {
 		return conversations.findLive(contact.getId()).orElseGet(() -> {
 			Conversation opened = conversations.save(new Conversation(contact, at));
 			if (binding != null) {
 				handTo(opened, binding.target(), source, actor, at);
+			}
+			else if (org.getDefaultTeamId() != null) {
+				routeInTeam(opened, org.getDefaultTeamId(), source, actor, at);
 			}
 			return opened;
 		});
 	}
 
 	/**
-	 * Gives the conversation to the target: its agent when that agent still works here, otherwise
-	 * the target's team queue, where the team's strategy picks a member.
+	 * Gives the conversation to the target: its agent while that agent works here (a binding
+	 * reaches its agent whatever their load), otherwise the target's team and its strategy.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void handTo(Conversation conversation, BindingTarget target, ChangeSource source, String actor,
 			Instant at) {
-		Assignee before = new Assignee(conversation.getAgentId(), conversation.getTeamId());
 		Long team = target.team() == null ? null : target.team().value();
 		boolean agentWorks = target.agent() != null
 				&& agents.findById(target.agent().value()).map(agent -> agent.isActive()).orElse(false);
 		if (agentWorks) {
-			conversation.assignTo(target.agent().value(), team);
+			assignments.assignBound(conversation, target.agent().value(), team, source, actor, at);
 		}
 		else if (team != null) {
-			conversation.queueIn(team, at);
+			routeInTeam(conversation, team, source, actor, at);
 		}
-		else {
-			return;
+	}
+
+	private void routeInTeam(Conversation conversation, long teamId, ChangeSource source, String actor, Instant at) {
+		Team team = teams.findById(teamId).filter(Team::isActive).orElse(null);
+		if (team != null) {
+			teamRouting.route(conversation, teamId, TeamRule.of(team), source, actor, at);
 		}
-		recorder.record(conversation.getOrgId(), conversation.getContactId(), conversation.getId(),
-				AssignmentLogEntry.Kind.ASSIGNEE, before, new Assignee(conversation.getAgentId(), team), source,
-				actor, at);
 	}
 }

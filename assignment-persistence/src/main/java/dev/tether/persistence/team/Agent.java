@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.tether.core.binding.AutoTags;
+import dev.tether.core.presence.Presence;
 import dev.tether.core.presence.PresenceStatus;
 import dev.tether.persistence.org.Role;
 import jakarta.persistence.Column;
@@ -14,12 +15,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A person who can own conversations. Deactivated agents keep their history but take no new work. */
 @Entity
+@DynamicUpdate
 @Table(name = "agent")
 public class Agent {
 
@@ -50,6 +53,10 @@ public class Agent {
 	private PresenceStatus presence = PresenceStatus.OFFLINE;
 
 	private @Nullable Instant lastHeartbeatAt;
+
+	/** Kept by the routing SQL, never written through the entity. */
+	@Column(insertable = false, updatable = false)
+	private int openConversations;
 
 	private Instant createdAt;
 
@@ -87,6 +94,27 @@ public class Agent {
 
 	void deactivate() {
 		this.active = false;
+	}
+
+	/** Declaring ONLINE counts as a heartbeat: the agent is online from this moment. */
+	void declare(PresenceStatus status, Instant at) {
+		this.presence = status;
+		if (status == PresenceStatus.ONLINE) {
+			this.lastHeartbeatAt = at;
+		}
+	}
+
+	void heartbeat(Instant at) {
+		this.lastHeartbeatAt = at;
+	}
+
+	public Presence presenceRecord() {
+		return new Presence(presence, presence == PresenceStatus.ONLINE && lastHeartbeatAt == null ? createdAt
+				: lastHeartbeatAt);
+	}
+
+	public int getOpenConversations() {
+		return openConversations;
 	}
 
 	public Long getId() {

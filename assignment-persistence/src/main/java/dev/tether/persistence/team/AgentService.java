@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dev.tether.core.Refusal;
 import dev.tether.persistence.org.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,10 +17,16 @@ public class AgentService {
 
 	private final Agents agents;
 
+	private final TeamMembers members;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AgentService(Agents agents, Clock clock) {
+	AgentService(Agents agents, TeamMembers members, ApplicationEventPublisher events, Clock clock) {
 		this.agents = agents;
+		this.members = members;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -50,6 +57,7 @@ public class AgentService {
 		Agent agent = get(orgId, agentId);
 		refuseTakenIdentity(orgId, agent.getId(), details);
 		agent.apply(details);
+		events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agentId)));
 		return saveUnique(agent);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.tether.core.binding.AutoTags;
+import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,12 +14,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A team of agents and the rule by which it hands out conversations. */
 @Entity
+@DynamicUpdate
 @Table(name = "team")
 public class Team {
 
@@ -49,6 +52,8 @@ public class Team {
 
 	private boolean active = true;
 
+	/** Advanced by the routing SQL under the team's row lock, never through the entity. */
+	@Column(insertable = false, updatable = false)
 	private long turnCounter;
 
 	private Instant createdAt;
@@ -130,5 +135,9 @@ public class Team {
 
 	public boolean isActive() {
 		return active;
+	}
+
+	public RoutingRule rule() {
+		return new RoutingRule(strategy, onlineOnly, maxOpenContacts);
 	}
 }

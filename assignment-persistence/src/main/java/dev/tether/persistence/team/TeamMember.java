@@ -23,13 +23,16 @@ public class TeamMember {
 
 	private long lastTurn;
 
+	private int openConversations;
+
 	protected TeamMember() {
 	}
 
-	TeamMember(Long teamId, Long agentId, long position) {
+	TeamMember(Long teamId, Agent agent, long position) {
 		this.teamId = teamId;
-		this.agentId = agentId;
+		this.agentId = agent.getId();
 		this.position = position;
+		this.openConversations = agent.getOpenConversations();
 	}
 
 	public Long getTeamId() {

@@ -1,12 +1,15 @@
 package dev.tether.persistence.team;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +24,15 @@ public class TeamService {
 
 	private final Agents agents;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	TeamService(Teams teams, TeamMembers members, Agents agents, Clock clock) {
+	TeamService(Teams teams, TeamMembers members, Agents agents, ApplicationEventPublisher events, Clock clock) {
 		this.teams = teams;
 		this.members = members;
 		this.agents = agents;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -73,6 +79,7 @@ public class TeamService {
 		Team team = get(orgId, teamId);
 		refuseTakenCode(orgId, team.getId(), details);
 		team.apply(details);
+		events.publishEvent(TeamsMayTakeWork.team(teamId));
 		return saveUnique(team);
 	}
 
@@ -89,10 +96,10 @@ public class TeamService {
 	public void replaceMembers(long orgId, long teamId, List<Long> agentIds) {
 		get(orgId, teamId);
 		Set<Long> wanted = new LinkedHashSet<>(agentIds);
-		Set<Long> known = new HashSet<>();
-		agents.findByOrgIdAndIdIn(orgId, wanted).forEach(agent -> known.add(agent.getId()));
+		Map<Long, Agent> known = new HashMap<>();
+		agents.findByOrgIdAndIdIn(orgId, wanted).forEach(agent -> known.put(agent.getId(), agent));
 		for (Long id : wanted) {
-			if (!known.contains(id)) {
+			if (!known.containsKey(id)) {
 				throw Refusal.notFound("AGENT_NOT_FOUND", "No agent " + id + " in this org");
 			}
 		}
@@ -103,9 +110,10 @@ public class TeamService {
 		long position = members.lastPosition(teamId);
 		for (Long id : wanted) {
 			if (!staying.contains(id)) {
-				members.save(new TeamMember(teamId, id, ++position));
+				members.save(new TeamMember(teamId, known.get(id), ++position));
 			}
 		}
+		events.publishEvent(TeamsMayTakeWork.team(teamId));
 	}
 
 	private void refuseTakenCode(long orgId, Long self, TeamDetails details) {

@@ -1,0 +1,172 @@
+package dev.tether.persistence.routing;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.event.EventRecorder;
+import dev.tether.persistence.log.Assignee;
+import dev.tether.persistence.log.AssignmentLogEntry;
+import dev.tether.persistence.log.AssignmentRecorder;
+import dev.tether.persistence.log.ChangeSource;
+import dev.tether.persistence.team.Agents;
+import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TeamsMayTakeWork;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place that changes who holds a conversation. It keeps each agent's live load (and its
+ * copies on memberships) equal to the conversations they hold, writes the assignment log, and
+ * announces freed capacity. Callers hold the contact's row lock.
+ */
+@Component
+public class Assignments {
+
+	/** A team cap that limits nothing: only the agent's own cap applies. */
+	public static final int NO_TEAM_CAP = Integer.MAX_VALUE;
+
+	private final Agents agents;
+
+	private final TeamMembers members;
+
+	private final AssignmentRecorder recorder;
+
+	private final EventRecorder events;
+
+	private final ApplicationEventPublisher publisher;
+
+	Assignments(Agents agents, TeamMembers members, AssignmentRecorder recorder, EventRecorder events,
+			ApplicationEventPublisher publisher) {
+		this.agents = agents;
+		this.members = members;
+		this.recorder = recorder;
+		this.events = events;
+		this.publisher = publisher;
+	}
+
+	/**
+	 * Gives the conversation to the agent if they are active and below {@code teamCap} and their
+	 * own cap; answers false, changing nothing, when they are not.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean assign(Conversation conversation, long agentId, @Nullable Long teamId, int teamCap,
+			ChangeSource source, String actor, Instant at) {
+		boolean sameAgent = holds(conversation, agentId);
+		if (!sameAgent && !takeSlot(agentId, teamCap)) {
+			return false;
+		}
+		assignTaken(conversation, agentId, teamId, source, actor, at, sameAgent);
+		return true;
+	}
+
+	/**
+	 * Gives the conversation to the agent the contact is bound to, whatever their load: a bound
+	 * contact belongs to its agent. Capacity limits what routing hands out, not bindings.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void assignBound(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source,
+			String actor, Instant at) {
+		boolean sameAgent = holds(conversation, agentId);
+		if (!sameAgent) {
+			agents.adjustLoad(agentId, 1);
+			members.adjustLoad(agentId, 1);
+		}
+		assignTaken(conversation, agentId, teamId, source, actor, at, sameAgent);
+	}
+
+	private static boolean holds(Conversation conversation, long agentId) {
+		return conversation.getStatus() == Conversation.Status.ASSIGNED
+				&& Long.valueOf(agentId).equals(conversation.getAgentId());
+	}
+
+	/** For a slot the caller took already, under the team's lock. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void assignTaken(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source, String actor,
+			Instant at) {
+		assignTaken(conversation, agentId, teamId, source, actor, at, false);
+	}
+
+	private void assignTaken(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source,
+			String actor, Instant at, boolean sameAgent) {
+		Assignee before = holder(conversation);
+		if (!sameAgent) {
+			releaseLoad(conversation);
+		}
+		conversation.assignTo(agentId, teamId, at);
+		record(conversation, before, source, actor, at);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(Conversation conversation, long teamId, Instant deadline, ChangeSource source, String actor,
+			Instant at) {
+		Assignee before = holder(conversation);
+		releaseLoad(conversation);
+		conversation.queueIn(teamId, at, deadline);
+		record(conversation, before, source, actor, at);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void release(Conversation conversation, ChangeSource source, String actor, Instant at) {
+		Assignee before = holder(conversation);
+		releaseLoad(conversation);
+		conversation.release();
+		record(conversation, before, source, actor, at);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void close(Conversation conversation, String actor, Instant at) {
+		Assignee before = holder(conversation);
+		releaseLoad(conversation);
+		conversation.close(at);
+		recorder.record(conversation.getOrgId(), conversation.getContactId(), conversation.getId(),
+				AssignmentLogEntry.Kind.ASSIGNEE, before, Assignee.NOBODY, ChangeSource.MANUAL, actor, at);
+	}
+
+	/** The queue's time ran out: recorded, and announced as {@code queue.timed_out}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void timeOut(Conversation conversation, Instant at) {
+		Assignee before = holder(conversation);
+		Instant queuedSince = conversation.getQueuedSince();
+		conversation.timeOut();
+		record(conversation, before, ChangeSource.TIMEOUT, "queue", at);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("conversationId", conversation.getId().toString());
+		data.put("contactId", conversation.getContactId().toString());
+		data.put("teamId", conversation.getTeamId() == null ? null : conversation.getTeamId().toString());
+		data.put("queuedSince", queuedSince == null ? null : queuedSince.toString());
+		events.record(conversation.getOrgId(), EventRecorder.QUEUE_TIMED_OUT, data);
+	}
+
+	/** Takes a slot of the agent's capacity; the agent row's lock serialises competing takers. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean takeSlot(long agentId, int teamCap) {
+		if (agents.takeSlot(agentId, teamCap) == 0) {
+			return false;
+		}
+		members.adjustLoad(agentId, 1);
+		return true;
+	}
+
+	private void releaseLoad(Conversation conversation) {
+		if (conversation.getStatus() == Conversation.Status.ASSIGNED && conversation.getAgentId() != null) {
+			long agentId = conversation.getAgentId();
+			agents.adjustLoad(agentId, -1);
+			members.adjustLoad(agentId, -1);
+			publisher.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agentId)));
+		}
+	}
+
+	private void record(Conversation conversation, Assignee before, ChangeSource source, String actor, Instant at) {
+		recorder.record(conversation.getOrgId(), conversation.getContactId(), conversation.getId(),
+				AssignmentLogEntry.Kind.ASSIGNEE, before, holder(conversation), source, actor, at);
+	}
+
+	private static Assignee holder(Conversation conversation) {
+		return new Assignee(conversation.getAgentId(), conversation.getTeamId());
+	}
+}

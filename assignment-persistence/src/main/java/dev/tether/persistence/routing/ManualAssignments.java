@@ -1,0 +1,127 @@
+package dev.tether.persistence.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.tether.core.Refusal;
+import dev.tether.core.routing.RoutingDecision;
+import dev.tether.core.team.AgentId;
+import dev.tether.persistence.contact.Contacts;
+import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.Conversations;
+import dev.tether.persistence.log.ChangeSource;
+import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TeamService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do by hand: assign a conversation to an agent or a team, unassign it, close it.
+ * Each runs under the contact's row lock, like everything else that touches a conversation.
+ */
+@Service
+public class ManualAssignments {
+
+	private final Conversations conversations;
+
+	private final Contacts contacts;
+
+	private final AgentService agents;
+
+	private final TeamService teams;
+
+	private final TeamMembers members;
+
+	private final Assignments assignments;
+
+	private final TeamRouting routing;
+
+	private final Clock clock;
+
+	ManualAssignments(Conversations conversations, Contacts contacts, AgentService agents, TeamService teams,
+			TeamMembers members, Assignments assignments, TeamRouting routing, Clock clock) {
+		this.conversations = conversations;
+		this.contacts = contacts;
+		this.agents = agents;
+		this.teams = teams;
+		this.members = members;
+		this.assignments = assignments;
+		this.routing = routing;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Conversation get(long orgId, long conversationId) {
+		return conversations.findById(conversationId)
+			.filter(conversation -> conversation.getOrgId() == orgId)
+			.orElseThrow(() -> notFound(conversationId));
+	}
+
+	/**
+	 * To an agent directly (within {@code teamId} when given, under that team's cap), or to a team
+	 * whose strategy picks a member or queues the conversation.
+	 */
+	@Transactional
+	public RoutingDecision assign(long orgId, long conversationId, @Nullable Long agentId, @Nullable Long teamId,
+			String actor) {
+		if (agentId == null && teamId == null) {
+			throw Refusal.invalidInput("VALIDATION_FAILED", "agentId or teamId is required");
+		}
+		Conversation conversation = lockLive(orgId, conversationId);
+		Instant now = clock.instant();
+		Team team = teamId == null ? null : teams.get(orgId, teamId);
+		if (agentId == null) {
+			RoutingDecision decision = routing.route(conversation, team.getId(), TeamRule.of(team), ChangeSource.MANUAL,
+					actor, now);
+			if (decision instanceof RoutingDecision.Rejected) {
+				throw Refusal.unprocessable("TEAM_EMPTY", "Team " + teamId + " has no active members");
+			}
+			return decision;
+		}
+		Agent agent = agents.get(orgId, agentId);
+		if (!agent.isActive()) {
+			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
+		}
+		if (team != null && !members.existsByTeamIdAndAgentId(team.getId(), agentId)) {
+			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
+		}
+		int teamCap = team == null || team.getMaxOpenContacts() == null ? Assignments.NO_TEAM_CAP
+				: team.getMaxOpenContacts();
+		if (!assignments.assign(conversation, agentId, teamId, teamCap, ChangeSource.MANUAL, actor, now)) {
+			throw Refusal.alreadyExists("AGENT_AT_CAPACITY", "Agent " + agentId + " holds as many conversations as allowed");
+		}
+		return new RoutingDecision.Assigned(new AgentId(agentId));
+	}
+
+	@Transactional
+	public Conversation unassign(long orgId, long conversationId, String actor) {
+		Conversation conversation = lockLive(orgId, conversationId);
+		assignments.release(conversation, ChangeSource.MANUAL, actor, clock.instant());
+		return conversation;
+	}
+
+	@Transactional
+	public Conversation close(long orgId, long conversationId, String actor) {
+		Conversation conversation = lockLive(orgId, conversationId);
+		assignments.close(conversation, actor, clock.instant());
+		return conversation;
+	}
+
+	private Conversation lockLive(long orgId, long conversationId) {
+		long contactId = conversations.contactOf(conversationId, orgId).orElseThrow(() -> notFound(conversationId));
+		contacts.lock(contactId);
+		Conversation conversation = conversations.findById(conversationId).orElseThrow();
+		if (!conversation.isLive()) {
+			throw Refusal.alreadyExists("CONVERSATION_CLOSED", "Conversation " + conversationId + " is closed");
+		}
+		return conversation;
+	}
+
+	private static Refusal notFound(long conversationId) {
+		return Refusal.notFound("CONVERSATION_NOT_FOUND", "No conversation " + conversationId + " in this org");
+	}
+}

@@ -1,0 +1,96 @@
+package dev.tether.persistence.routing;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.Conversations;
+import dev.tether.persistence.log.ChangeSource;
+import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamsMayTakeWork;
+import dev.tether.persistence.team.Teams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Assigns queued conversations the moment someone may take them: right after the change that
+ * made a member eligible commits, in the same request, oldest conversation first. Conversations
+ * whose contact is busy elsewhere are skipped ({@code SKIP LOCKED}), not waited for.
+ */
+@Component
+public class QueueDrainer {
+
+	private static final Logger log = LoggerFactory.getLogger(QueueDrainer.class);
+
+	private static final int MAX_PER_ROUND = 500;
+
+	private final Teams teams;
+
+	private final Conversations conversations;
+
+	private final TeamRouting routing;
+
+	private final Assignments assignments;
+
+	private final TransactionTemplate newTransaction;
+
+	private final Clock clock;
+
+	QueueDrainer(Teams teams, Conversations conversations, TeamRouting routing, Assignments assignments,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.teams = teams;
+		this.conversations = conversations;
+		this.routing = routing;
+		this.assignments = assignments;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onEligibilityChange(TeamsMayTakeWork change) {
+		for (Long teamId : change.teamIds()) {
+			try {
+				drain(teamId);
+			}
+			catch (RuntimeException ex) {
+				// The change itself is committed; the next trigger or sweep drains this queue.
+				log.warn("Could not drain the queue of team {}", teamId, ex);
+			}
+		}
+	}
+
+	/** Assigns as many of the team's queued conversations as its members can take now. */
+	public int drain(long teamId) {
+		Integer assigned = newTransaction.execute(status -> {
+			teams.lock(teamId);
+			Team team = teams.findById(teamId).filter(Team::isActive).orElse(null);
+			if (team == null) {
+				return 0;
+			}
+			TeamRule rule = TeamRule.of(team);
+			int count = 0;
+			while (count < MAX_PER_ROUND) {
+				Long next = conversations.nextQueued(teamId).stream().findFirst().orElse(null);
+				if (next == null) {
+					break;
+				}
+				Instant now = clock.instant();
+				Long agent = routing.takeMember(teamId, rule, now);
+				if (agent == null) {
+					break;
+				}
+				Conversation conversation = conversations.findById(next).orElseThrow();
+				assignments.assignTaken(conversation, agent, teamId, ChangeSource.RULE, "queue", now);
+				count++;
+			}
+			return count;
+		});
+		return assigned == null ? 0 : assigned;
+	}
+}

@@ -1,0 +1,99 @@
+package dev.tether.persistence.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import dev.tether.core.routing.RoutingDecision;
+import dev.tether.core.routing.RoutingStrategy;
+import dev.tether.core.routing.Strategy;
+import dev.tether.core.team.AgentId;
+import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.log.ChangeSource;
+import dev.tether.persistence.team.PresenceTtl;
+import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.Teams;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routes a conversation within a team: the team's row lock serialises decisions for that team
+ * on every instance, the strategy's pick comes from {@link CandidateSelection}, and the pick's
+ * capacity is taken with a conditional update, so no conversation is given twice and no agent
+ * goes past a cap.
+ */
+@Component
+public class TeamRouting {
+
+	/** An agent may fill up through another team between pick and take; try the next one. */
+	private static final int MAX_PICKS = 5;
+
+	private final Teams teams;
+
+	private final TeamMembers members;
+
+	private final CandidateSelection candidates;
+
+	private final Assignments assignments;
+
+	private final PresenceTtl presenceTtl;
+
+	TeamRouting(Teams teams, TeamMembers members, CandidateSelection candidates, Assignments assignments,
+			PresenceTtl presenceTtl) {
+		this.teams = teams;
+		this.members = members;
+		this.candidates = candidates;
+		this.assignments = assignments;
+		this.presenceTtl = presenceTtl;
+	}
+
+	/**
+	 * Assigns the conversation to the member the rule picks, or queues it in the team when nobody
+	 * may take it now; a team without active members rejects it and leaves it as it was.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RoutingDecision route(Conversation conversation, long teamId, TeamRule rule, ChangeSource source,
+			String actor, Instant at) {
+		teams.lock(teamId);
+		if (!members.hasActiveMember(teamId)) {
+			return new RoutingDecision.Rejected(RoutingDecision.Reason.TEAM_EMPTY);
+		}
+		Long agent = takeMember(teamId, rule, at);
+		if (agent == null) {
+			assignments.queue(conversation, teamId, at.plus(rule.queueTimeout()), source, actor, at);
+			return new RoutingDecision.Queued();
+		}
+		assignments.assignTaken(conversation, agent, teamId, source, actor, at);
+		return new RoutingDecision.Assigned(new AgentId(agent));
+	}
+
+	/**
+	 * Picks and takes the next member by the rule, advancing the rotation; null when nobody is
+	 * eligible. The caller holds the team's lock.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@Nullable
+	Long takeMember(long teamId, TeamRule rule, Instant at) {
+		if (rule.routing().strategy() == Strategy.MANUAL) {
+			return null;
+		}
+		var order = RoutingStrategy.of(rule.routing().strategy(), RandomGenerator.getDefault()).order();
+		Integer teamCap = rule.routing().maxOpenContacts();
+		List<Long> full = new ArrayList<>();
+		for (int attempt = 0; attempt < MAX_PICKS; attempt++) {
+			Long agent = candidates.pick(teamId, rule.routing(), order, at.minus(presenceTtl.value()), full);
+			if (agent == null) {
+				return null;
+			}
+			if (assignments.takeSlot(agent, teamCap == null ? Assignments.NO_TEAM_CAP : teamCap)) {
+				members.markTurn(teamId, agent, teams.nextTurn(teamId));
+				return agent;
+			}
+			full.add(agent);
+		}
+		return null;
+	}
+}

@@ -1,0 +1,70 @@
+package dev.tether.persistence.team;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import dev.tether.core.presence.PresenceStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Agents' presence: what they declare, kept alive by heartbeats. An agent who becomes able to
+ * work sets their teams' queues moving as soon as the change commits.
+ */
+@Service
+public class PresenceService {
+
+	private final AgentService agents;
+
+	private final TeamMembers members;
+
+	private final ApplicationEventPublisher events;
+
+	private final PresenceTtl ttl;
+
+	private final Clock clock;
+
+	PresenceService(AgentService agents, TeamMembers members, ApplicationEventPublisher events, PresenceTtl ttl,
+			Clock clock) {
+		this.agents = agents;
+		this.members = members;
+		this.events = events;
+		this.ttl = ttl;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Agent declare(long orgId, long agentId, PresenceStatus status) {
+		Agent agent = agents.get(orgId, agentId);
+		Instant now = clock.instant();
+		boolean wasOnline = isOnline(agent, now);
+		agent.declare(status, now);
+		announceIfNowOnline(agent, wasOnline, now);
+		return agent;
+	}
+
+	@Transactional
+	public Agent heartbeat(long orgId, long agentId) {
+		Agent agent = agents.get(orgId, agentId);
+		Instant now = clock.instant();
+		boolean wasOnline = isOnline(agent, now);
+		agent.heartbeat(now);
+		announceIfNowOnline(agent, wasOnline, now);
+		return agent;
+	}
+
+	public PresenceStatus effective(Agent agent) {
+		return agent.presenceRecord().effectiveAt(clock.instant(), ttl.value());
+	}
+
+	private boolean isOnline(Agent agent, Instant now) {
+		return agent.presenceRecord().effectiveAt(now, ttl.value()) == PresenceStatus.ONLINE;
+	}
+
+	private void announceIfNowOnline(Agent agent, boolean wasOnline, Instant now) {
+		if (!wasOnline && isOnline(agent, now)) {
+			events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agent.getId())));
+		}
+	}
+}
