@@ -81,4 +81,13 @@ public abstract class IntegrationTest {
 	protected LineWebhook webhookOf(OrgFixture.ChannelRef channel) {
 		return new LineWebhook(api, channel);
 	}
+
+	/** LINE delivering to the given instance of the application. */
+	protected static LineWebhook webhookOf(TetherClient instance, OrgFixture.ChannelRef channel) {
+		return new LineWebhook(instance, channel);
+	}
+
+	protected static TetherClient clientFor(int port) {
+		return new TetherClient("http://localhost:" + port);
+	}
 }
