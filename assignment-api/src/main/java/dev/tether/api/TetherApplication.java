@@ -3,7 +3,9 @@ package dev.tether.api;
 import java.time.Clock;
 
 import dev.tether.line.LineConfiguration;
+import dev.tether.api.event.EventsProperties;
 import dev.tether.persistence.PersistenceConfiguration;
+import dev.tether.persistence.event.EventRetryPeriod;
 import dev.tether.persistence.team.PresenceTtl;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,7 +16,7 @@ import org.springframework.context.annotation.Import;
 /** Tether: decides who owns each LINE conversation, and tells the customer. */
 @SpringBootApplication
 @Import({ PersistenceConfiguration.class, LineConfiguration.class })
-@EnableConfigurationProperties(TetherProperties.class)
+@EnableConfigurationProperties({ TetherProperties.class, EventsProperties.class })
 public class TetherApplication {
 
 	public static void main(String[] args) {
@@ -29,5 +31,10 @@ public class TetherApplication {
 	@Bean
 	PresenceTtl presenceTtl(TetherProperties properties) {
 		return new PresenceTtl(properties.presenceTtl());
+	}
+
+	@Bean
+	EventRetryPeriod eventRetryPeriod(EventsProperties events) {
+		return new EventRetryPeriod(events.retryFor());
 	}
 }

@@ -61,23 +61,24 @@ class AgentController {
 		return PageResponse.of(agents.list(caller.orgId(), Paging.of(page, size, Sort.by("id"))), this::respond);
 	}
 
-	@GetMapping("/api/v1/agents/{id}")
-	AgentResponse get(Caller.Member caller, @PathVariable long id) {
-		return respond(agents.get(caller.orgId(), id));
+	/** {@code ref} is the agent's id, email or external code, so a sync can use its own keys. */
+	@GetMapping("/api/v1/agents/{ref}")
+	AgentResponse get(Caller.Member caller, @PathVariable String ref) {
+		return respond(agents.find(caller.orgId(), ref));
 	}
 
-	@PatchMapping("/api/v1/agents/{id}")
-	AgentResponse change(Caller.Member caller, @PathVariable long id, @Valid @RequestBody AgentChanges body) {
+	@PatchMapping("/api/v1/agents/{ref}")
+	AgentResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody AgentChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(agents.change(caller.orgId(), id, new AgentDetails(body.email(), body.name(),
+		return respond(agents.change(caller.orgId(), agents.find(caller.orgId(), ref).getId(), new AgentDetails(body.email(), body.name(),
 				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
-	@DeleteMapping("/api/v1/agents/{id}")
+	@DeleteMapping("/api/v1/agents/{ref}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void deactivate(Caller.Member caller, @PathVariable long id) {
+	void deactivate(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		agents.deactivate(caller.orgId(), id);
+		agents.deactivate(caller.orgId(), agents.find(caller.orgId(), ref).getId());
 	}
 
 	record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,

@@ -33,7 +33,7 @@ class EventController {
 	@GetMapping("/api/v1/events")
 	List<EventResponse> list(Caller.Member caller, @RequestParam(required = false) @Nullable String type,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		caller.require(Role.OWNER, Role.ADMIN);
 		Pageable paging = Paging.of(page, size, Sort.unsorted());
 		List<OutboundEvent> found = type == null ? events.findByOrgIdOrderByOccurredAt(caller.orgId(), paging)
 				: events.findByOrgIdAndTypeOrderByOccurredAt(caller.orgId(), type, paging);

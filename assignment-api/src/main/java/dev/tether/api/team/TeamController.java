@@ -56,29 +56,31 @@ class TeamController {
 		return teams.list(caller.orgId()).stream().map(this::respond).toList();
 	}
 
-	@GetMapping("/api/v1/teams/{id}")
-	TeamResponse get(Caller.Member caller, @PathVariable long id) {
-		return respond(teams.get(caller.orgId(), id));
+	/** {@code ref} is the team's id or code, so a sync can use its own keys. */
+	@GetMapping("/api/v1/teams/{ref}")
+	TeamResponse get(Caller.Member caller, @PathVariable String ref) {
+		return respond(teams.find(caller.orgId(), ref));
 	}
 
-	@PatchMapping("/api/v1/teams/{id}")
-	TeamResponse change(Caller.Member caller, @PathVariable long id, @Valid @RequestBody TeamChanges body) {
+	@PatchMapping("/api/v1/teams/{ref}")
+	TeamResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody TeamChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(teams.change(caller.orgId(), id,
+		return respond(teams.change(caller.orgId(), teams.find(caller.orgId(), ref).getId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
 						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
-	@DeleteMapping("/api/v1/teams/{id}")
+	@DeleteMapping("/api/v1/teams/{ref}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(Caller.Member caller, @PathVariable long id) {
+	void delete(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		teams.delete(caller.orgId(), id);
+		teams.delete(caller.orgId(), teams.find(caller.orgId(), ref).getId());
 	}
 
-	@PutMapping("/api/v1/teams/{id}/members")
-	TeamResponse replaceMembers(Caller.Member caller, @PathVariable long id, @Valid @RequestBody Members body) {
+	@PutMapping("/api/v1/teams/{ref}/members")
+	TeamResponse replaceMembers(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody Members body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
+		long id = teams.find(caller.orgId(), ref).getId();
 		teams.replaceMembers(caller.orgId(), id, agentIds(body.agentIds()));
 		return respond(teams.get(caller.orgId(), id));
 	}

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.binding.AssignmentMode;
+import dev.tether.core.binding.BindingTarget;
+import dev.tether.core.team.AgentId;
 import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.contact.Contact;
 import dev.tether.persistence.contact.Contacts;
@@ -12,6 +15,7 @@ import dev.tether.persistence.log.AssignmentLogEntry;
 import dev.tether.persistence.log.AssignmentRecorder;
 import dev.tether.persistence.log.ChangeSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,6 +42,29 @@ public class BindingAdjustments {
 		this.bindings = bindings;
 		this.recorder = recorder;
 		this.clock = clock;
+	}
+
+	/**
+	 * Binds the contact permanently to the agent, as an external system decided: whatever the
+	 * org's mode, it replaces any earlier binding. The same binding again changes nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void bindPermanently(Contact contact, long agentId, String actor, Instant at) {
+		BindingTarget target = BindingTarget.agent(new AgentId(agentId));
+		Binding current = bindings.findById(contact.getId()).orElse(null);
+		if (current != null && current.target().equals(target) && current.getMode() == AssignmentMode.PERMANENT) {
+			return;
+		}
+		Assignee before = current == null ? Assignee.NOBODY : current.assignee();
+		if (current == null) {
+			bindings.save(new Binding(contact.getId(), contact.getOrgId(), target, AssignmentMode.PERMANENT,
+					ChangeSource.API, at));
+		}
+		else {
+			current.rebind(target, AssignmentMode.PERMANENT, ChangeSource.API, at);
+		}
+		recorder.record(contact.getOrgId(), contact.getId(), null, AssignmentLogEntry.Kind.BINDING, before,
+				new Assignee(agentId, null), ChangeSource.API, actor, at);
 	}
 
 	@Transactional

@@ -84,9 +84,9 @@ public class Assignments {
 				&& Long.valueOf(agentId).equals(conversation.getAgentId());
 	}
 
-	/** For a slot the caller took already, under the team's lock. */
+	/** For a slot the caller took already, under the team's or the org's lock. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void assignTaken(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source, String actor,
+	public void assignTaken(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source, String actor,
 			Instant at) {
 		assignTaken(conversation, agentId, teamId, source, actor, at, false);
 	}

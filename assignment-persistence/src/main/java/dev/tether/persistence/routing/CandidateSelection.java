@@ -9,6 +9,7 @@ import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.SortKey;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +28,34 @@ class CandidateSelection {
 		this.entityManager = entityManager;
 	}
 
+	/** The member of the team the strategy picks. */
+	@Nullable
 	Long pick(long teamId, RoutingRule rule, List<SortKey> order, Instant onlineSince, Collection<Long> excluded) {
-		StringBuilder sql = new StringBuilder("""
-				select m.agent_id from team_member m join agent a on a.id = m.agent_id
-				where m.team_id = :team and a.active and a.presence <> 'AWAY'
-				  and m.open_conversations < least(:teamCap, coalesce(a.max_open_contacts, 2147483647))
+		return pick(TEAM, teamId, rule, order, onlineSince, excluded);
+	}
+
+	/** The agent of the whole org the strategy picks, rotating over the org instead of a team. */
+	@Nullable
+	Long pickInOrg(long orgId, RoutingRule rule, List<SortKey> order, Instant onlineSince, Collection<Long> excluded) {
+		return pick(ORG, orgId, rule, order, onlineSince, excluded);
+	}
+
+	private @Nullable Long pick(Scope scope, long scopeId, RoutingRule rule, List<SortKey> order, Instant onlineSince,
+			Collection<Long> excluded) {
+		StringBuilder sql = new StringBuilder(scope.from()).append("""
+				 and a.active and a.presence <> 'AWAY'
+				  and a.open_conversations < least(:teamCap, coalesce(a.max_open_contacts, 2147483647))
 				""");
 		if (rule.onlineOnly()) {
 			sql.append(" and a.presence = 'ONLINE' and a.last_heartbeat_at >= :onlineSince");
 		}
 		if (!excluded.isEmpty()) {
-			sql.append(" and m.agent_id not in (:excluded)");
+			sql.append(" and a.id not in (:excluded)");
 		}
-		sql.append(" order by ").append(order.stream().map(CandidateSelection::column).collect(Collectors.joining(", ")));
+		sql.append(" order by ").append(order.stream().map(scope::column).collect(Collectors.joining(", ")));
 		sql.append(" limit 1");
 		Query query = entityManager.createNativeQuery(sql.toString())
-			.setParameter("team", teamId)
+			.setParameter("scope", scopeId)
 			.setParameter("teamCap", rule.maxOpenContacts() == null ? Integer.MAX_VALUE : rule.maxOpenContacts());
 		if (rule.onlineOnly()) {
 			query.setParameter("onlineSince", onlineSince);
@@ -54,12 +67,25 @@ class CandidateSelection {
 		return found.isEmpty() ? null : ((Number) found.get(0)).longValue();
 	}
 
-	private static String column(SortKey key) {
-		return switch (key) {
-			case OPEN_CONVERSATIONS -> "m.open_conversations";
-			case LAST_TURN -> "m.last_turn";
-			case POSITION -> "m.position";
-			case RANDOM -> "random()";
-		};
+	private static final Scope TEAM = new Scope(
+			"select a.id from team_member m join agent a on a.id = m.agent_id where m.team_id = :scope", "m");
+
+	private static final Scope ORG = new Scope("select a.id from agent a where a.org_id = :scope", "a");
+
+	/**
+	 * Where candidates come from. A team orders by its memberships' columns (their indexes); the
+	 * org by the agents' own: load, org-wide turn, and id for a stable order.
+	 */
+	private record Scope(String from, String alias) {
+
+		String column(SortKey key) {
+			boolean team = alias.equals("m");
+			return switch (key) {
+				case OPEN_CONVERSATIONS -> alias + ".open_conversations";
+				case LAST_TURN -> team ? "m.last_turn" : "a.last_org_turn";
+				case POSITION -> team ? "m.position" : "a.id";
+				case RANDOM -> "random()";
+			};
+		}
 	}
 }

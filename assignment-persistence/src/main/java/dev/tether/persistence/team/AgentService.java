@@ -1,6 +1,7 @@
 package dev.tether.persistence.team;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import dev.tether.core.Refusal;
 import dev.tether.persistence.org.Role;
@@ -44,6 +45,26 @@ public class AgentService {
 	public Agent get(long orgId, long agentId) {
 		return agents.findByIdAndOrgId(agentId, orgId)
 			.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + agentId + " in this org"));
+	}
+
+	/**
+	 * An agent named the way external systems name them: by id, by email, or by external code.
+	 * A number is tried as an id first, then as an external code.
+	 */
+	@Transactional(readOnly = true)
+	public Agent find(long orgId, String ref) {
+		String name = ref.strip();
+		Optional<Agent> found = Optional.empty();
+		if (name.chars().allMatch(Character::isDigit) && !name.isEmpty() && name.length() < 19) {
+			found = agents.findByIdAndOrgId(Long.parseLong(name), orgId);
+		}
+		if (found.isEmpty() && name.contains("@")) {
+			found = agents.findByOrgIdAndEmailIgnoreCase(orgId, name);
+		}
+		if (found.isEmpty()) {
+			found = agents.findByOrgIdAndExternalCode(orgId, name);
+		}
+		return found.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent '" + ref + "' in this org"));
 	}
 
 	@Transactional(readOnly = true)

@@ -38,4 +38,8 @@ public interface Agents extends JpaRepository<Agent, Long> {
 	@Modifying
 	@NativeQuery("update agent set open_conversations = greatest(open_conversations + ?2, 0) where id = ?1")
 	int adjustLoad(long agentId, int delta);
+
+	@Modifying
+	@NativeQuery("update agent set last_org_turn = ?2 where id = ?1")
+	int markOrgTurn(long agentId, long turn);
 }

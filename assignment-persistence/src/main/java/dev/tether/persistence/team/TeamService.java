@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
@@ -51,6 +52,20 @@ public class TeamService {
 	public Team get(long orgId, long teamId) {
 		return teams.findByIdAndOrgIdAndActiveTrue(teamId, orgId)
 			.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + teamId + " in this org"));
+	}
+
+	/** A team named by id or by code; a number is tried as an id first, then as a code. */
+	@Transactional(readOnly = true)
+	public Team find(long orgId, String ref) {
+		String name = ref.strip();
+		Optional<Team> found = Optional.empty();
+		if (!name.isEmpty() && name.length() < 19 && name.chars().allMatch(Character::isDigit)) {
+			found = teams.findByIdAndOrgIdAndActiveTrue(Long.parseLong(name), orgId);
+		}
+		if (found.isEmpty()) {
+			found = teams.findByOrgIdAndCodeAndActiveTrue(orgId, name);
+		}
+		return found.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team '" + ref + "' in this org"));
 	}
 
 	/** The name of any team, deleted ones included: old codes and history still name them. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.tether.core.binding.BindingCode;
 import dev.tether.line.reply.BindingReplies;
 import dev.tether.persistence.channel.Channel;
+import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.intake.IncomingMessages;
 import dev.tether.persistence.intake.Receipt;
 import dev.tether.persistence.line.LineEventLog;
@@ -27,12 +28,16 @@ class WebhookProcessor {
 
 	private final ReplyOutbox replies;
 
+	private final EventRecorder events;
+
 	private final Clock clock;
 
-	WebhookProcessor(LineEventLog eventLog, IncomingMessages messages, ReplyOutbox replies, Clock clock) {
+	WebhookProcessor(LineEventLog eventLog, IncomingMessages messages, ReplyOutbox replies, EventRecorder events,
+			Clock clock) {
 		this.eventLog = eventLog;
 		this.messages = messages;
 		this.replies = replies;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -41,8 +46,17 @@ class WebhookProcessor {
 		for (ReceivedEvent event : events) {
 			Optional<Long> stored = eventLog.record(channel.getId(), event.webhookEventId(), event.type(), event.json(),
 					clock.instant());
-			stored.ifPresent(eventId -> act(channel, event, eventId));
+			stored.ifPresent(eventId -> {
+				forward(channel, event);
+				act(channel, event, eventId);
+			});
 		}
+	}
+
+	/** Webhook Forward: other systems receive each new LINE event exactly as it came. */
+	private void forward(Channel channel, ReceivedEvent event) {
+		events.recordJson(channel.getOrgId(), EventRecorder.LINE_EVENT,
+				"{\"channelId\":\"" + channel.getId() + "\",\"event\":" + event.json() + "}");
 	}
 
 	/** Only active one-to-one chats bind; standby events are kept but never answered. */

@@ -1,0 +1,157 @@
+package dev.tether.api.event;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import dev.tether.persistence.event.EventOutbox;
+import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
+import dev.tether.persistence.event.EventRecorder;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends outbound events to subscribers, signed with {@code X-Tether-Signature: sha256=<hex>}.
+ * New deliveries go out right after their transaction commits; a poll on every instance retries
+ * with backoff and resumes what a stopped instance left, so a receiver that is down never slows
+ * Tether and never loses an event.
+ */
+@Component
+class EventDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+	private static final int BATCH = 50;
+
+	/** Names this instance in each attempt's record, so operators see who sent what. */
+	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
+			+ UUID.randomUUID().toString().substring(0, 8);
+
+	private final EventOutbox outbox;
+
+	private final EventsProperties properties;
+
+	private final HttpClient http;
+
+	private final ExecutorService trigger = Executors.newSingleThreadExecutor(daemon("event-delivery-trigger"));
+
+	private final AtomicBoolean pending = new AtomicBoolean();
+
+	EventDispatcher(EventOutbox outbox, EventsProperties properties) {
+		this.outbox = outbox;
+		this.properties = properties;
+		this.http = HttpClient.newBuilder()
+			.connectTimeout(properties.timeout())
+			.executor(Executors.newFixedThreadPool(8, daemon("event-delivery-sender")))
+			.build();
+	}
+
+	@TransactionalEventListener
+	void onQueued(EventRecorder.DeliveriesQueued queued) {
+		if (pending.compareAndSet(false, true)) {
+			trigger.execute(() -> {
+				pending.set(false);
+				deliverDue();
+			});
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${tether.events.poll-interval:1s}")
+	void poll() {
+		deliverDue();
+	}
+
+	void deliverDue() {
+		try {
+			List<ClaimedDelivery> claimed;
+			do {
+				claimed = outbox.claimDue(BATCH);
+				CompletableFuture.allOf(claimed.stream().map(this::send).toArray(CompletableFuture[]::new)).join();
+			}
+			while (claimed.size() == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Event delivery round failed; the next poll retries", ex);
+		}
+	}
+
+	private CompletableFuture<Void> send(ClaimedDelivery delivery) {
+		String body = delivery.body();
+		HttpRequest request;
+		try {
+			request = HttpRequest.newBuilder(URI.create(delivery.subscription().getUrl()))
+				.timeout(properties.timeout())
+				.header("Content-Type", "application/json")
+				.header("X-Tether-Signature", "sha256=" + sign(delivery.subscription().getSecret(), body))
+				.header("X-Tether-Event-Id", delivery.event().getId().toString())
+				.header("X-Tether-Event-Type", delivery.event().getType())
+				.header("X-Tether-Delivery-Attempt", Integer.toString(delivery.attempt()))
+				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+				.build();
+		}
+		catch (IllegalArgumentException badUrl) {
+			outbox.recordAttempt(delivery.deliveryId(), null, "Invalid URL: " + badUrl.getMessage(), instance);
+			return CompletableFuture.completedFuture(null);
+		}
+		return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+			.handle((response, failure) -> {
+				if (failure != null) {
+					Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+					outbox.recordAttempt(delivery.deliveryId(), null, describe(cause), instance);
+				}
+				else {
+					outbox.recordAttempt(delivery.deliveryId(), response.statusCode(), null, instance);
+				}
+				return null;
+			});
+	}
+
+	static String sign(String secret, String body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+	private static String describe(Throwable failure) {
+		return failure instanceof IOException ? failure.getClass().getSimpleName() + ": " + failure.getMessage()
+				: String.valueOf(failure);
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	@PreDestroy
+	void stop() {
+		trigger.shutdownNow();
+	}
+}

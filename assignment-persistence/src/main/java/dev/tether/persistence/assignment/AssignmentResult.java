@@ -1,0 +1,21 @@
+package dev.tether.persistence.assignment;
+
+import dev.tether.persistence.contact.Conversation;
+
+/** Where the conversation stands after an external assignment. */
+public record AssignmentResult(Status status, Conversation conversation) {
+
+	/** ASSIGNED to an agent, QUEUED in a team, or UNASSIGNED. */
+	public enum Status {
+		ASSIGNED, QUEUED, UNASSIGNED
+	}
+
+	static AssignmentResult of(Conversation conversation) {
+		Status status = switch (conversation.getStatus()) {
+			case ASSIGNED -> Status.ASSIGNED;
+			case QUEUED -> Status.QUEUED;
+			default -> Status.UNASSIGNED;
+		};
+		return new AssignmentResult(status, conversation);
+	}
+}

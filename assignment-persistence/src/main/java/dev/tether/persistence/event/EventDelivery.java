@@ -1,0 +1,136 @@
+package dev.tether.persistence.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+import org.jspecify.annotations.Nullable;
+
+/** One event on its way to one subscriber, with every attempt's outcome kept visible. */
+@Entity
+@DynamicUpdate
+@Table(name = "event_delivery")
+public class EventDelivery {
+
+	/** Where a delivery stands. */
+	public enum Status {
+		PENDING, DELIVERED, FAILED
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long subscriptionId;
+
+	private UUID eventId;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private @Nullable Instant leaseUntil;
+
+	private Instant giveUpAt;
+
+	private @Nullable Integer lastStatusCode;
+
+	private @Nullable String lastError;
+
+	private @Nullable Instant lastAttemptAt;
+
+	private @Nullable String lastAttemptBy;
+
+	private Instant createdAt;
+
+	private @Nullable Instant deliveredAt;
+
+	protected EventDelivery() {
+	}
+
+	void delivered(int statusCode, Instant at, String instance) {
+		attempted(statusCode, null, at, instance);
+		status = Status.DELIVERED;
+		deliveredAt = at;
+	}
+
+	/** Tries again after {@code backoff}, unless that would be past the time to give up. */
+	void failed(@Nullable Integer statusCode, String error, Instant at, String instance,
+			Duration backoff) {
+		attempted(statusCode, error, at, instance);
+		Instant next = at.plus(backoff);
+		if (next.isAfter(giveUpAt)) {
+			status = Status.FAILED;
+		}
+		else {
+			nextAttemptAt = next;
+		}
+	}
+
+	private void attempted(@Nullable Integer statusCode, @Nullable String error, Instant at, String instance) {
+		lastStatusCode = statusCode;
+		lastError = error;
+		lastAttemptAt = at;
+		lastAttemptBy = instance;
+		leaseUntil = null;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getSubscriptionId() {
+		return subscriptionId;
+	}
+
+	public UUID getEventId() {
+		return eventId;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public int getAttempts() {
+		return attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return nextAttemptAt;
+	}
+
+	public @Nullable Integer getLastStatusCode() {
+		return lastStatusCode;
+	}
+
+	public @Nullable String getLastError() {
+		return lastError;
+	}
+
+	public @Nullable Instant getLastAttemptAt() {
+		return lastAttemptAt;
+	}
+
+	public @Nullable String getLastAttemptBy() {
+		return lastAttemptBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public @Nullable Instant getDeliveredAt() {
+		return deliveredAt;
+	}
+}

@@ -1,0 +1,71 @@
+package dev.tether.persistence.routing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+import dev.tether.core.routing.RoutingRule;
+import dev.tether.core.routing.RoutingStrategy;
+import dev.tether.core.routing.Strategy;
+import dev.tether.persistence.org.Orgs;
+import dev.tether.persistence.team.Agents;
+import dev.tether.persistence.team.PresenceTtl;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routing over every active agent of the org ("a user in the space"), with the same rules and
+ * guarantees as a team: the org's row lock serialises these decisions, capacity is taken by a
+ * conditional update, and the rotation is the org's own.
+ */
+@Component
+public class OrgRouting {
+
+	private static final int MAX_PICKS = 5;
+
+	private final Orgs orgs;
+
+	private final Agents agents;
+
+	private final CandidateSelection candidates;
+
+	private final Assignments assignments;
+
+	private final PresenceTtl presenceTtl;
+
+	OrgRouting(Orgs orgs, Agents agents, CandidateSelection candidates, Assignments assignments,
+			PresenceTtl presenceTtl) {
+		this.orgs = orgs;
+		this.agents = agents;
+		this.candidates = candidates;
+		this.assignments = assignments;
+		this.presenceTtl = presenceTtl;
+	}
+
+	/** Picks and takes an agent of the org by the rule; null when nobody may take work now. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public @Nullable Long takeAnyAgent(long orgId, RoutingRule rule, Instant at) {
+		if (rule.strategy() == Strategy.MANUAL) {
+			return null;
+		}
+		orgs.lock(orgId);
+		var order = RoutingStrategy.of(rule.strategy(), RandomGenerator.getDefault()).order();
+		int cap = rule.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP : rule.maxOpenContacts();
+		List<Long> full = new ArrayList<>();
+		for (int attempt = 0; attempt < MAX_PICKS; attempt++) {
+			Long agent = candidates.pickInOrg(orgId, rule, order, at.minus(presenceTtl.value()), full);
+			if (agent == null) {
+				return null;
+			}
+			if (assignments.takeSlot(agent, cap)) {
+				agents.markOrgTurn(agent, orgs.nextTurn(orgId));
+				return agent;
+			}
+			full.add(agent);
+		}
+		return null;
+	}
+}
