@@ -55,6 +55,8 @@ class EventDispatcher {
 
 	private final ExecutorService trigger = Executors.newSingleThreadExecutor(daemon("event-delivery-trigger"));
 
+	private final ExecutorService senders = Executors.newFixedThreadPool(8, daemon("event-delivery-sender"));
+
 	private final AtomicBoolean pending = new AtomicBoolean();
 
 	EventDispatcher(EventOutbox outbox, EventsProperties properties) {
@@ -62,7 +64,7 @@ class EventDispatcher {
 		this.properties = properties;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
-			.executor(Executors.newFixedThreadPool(8, daemon("event-delivery-sender")))
+			.executor(senders)
 			.build();
 	}
 
@@ -153,5 +155,6 @@ class EventDispatcher {
 	@PreDestroy
 	void stop() {
 		trigger.shutdownNow();
+		senders.shutdownNow();
 	}
 }

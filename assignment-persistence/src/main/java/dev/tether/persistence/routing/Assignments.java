@@ -133,7 +133,8 @@ public class Assignments {
 		Assignee before = holder(conversation);
 		Instant queuedSince = conversation.getQueuedSince();
 		conversation.timeOut();
-		record(conversation, before, ChangeSource.TIMEOUT, "queue", at);
+		recorder.record(conversation.getOrgId(), conversation.getContactId(), conversation.getId(),
+				AssignmentLogEntry.Kind.ASSIGNEE, before, Assignee.NOBODY, ChangeSource.TIMEOUT, "queue", at);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("conversationId", conversation.getId().toString());
 		data.put("contactId", conversation.getContactId().toString());

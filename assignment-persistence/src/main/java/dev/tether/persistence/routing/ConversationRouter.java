@@ -44,20 +44,25 @@ public class ConversationRouter {
 		this.teamRouting = teamRouting;
 	}
 
-	/** The contact's live conversation; a new one is routed by the binding or the default team. */
+	/**
+	 * The contact's live conversation; a new one is routed by the binding or the default team,
+	 * and so is one whose time in a queue ran out, since the contact is writing again.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Conversation ensureOpen(Org org, Contact contact, @Nullable Binding binding, ChangeSource source,
 			String actor, Instant at) {
-		return conversations.findLive(contact.getId()).orElseGet(() -> {
-			Conversation opened = conversations.save(new Conversation(contact, at));
-			if (binding != null) {
-				handTo(opened, binding.target(), source, actor, at);
-			}
-			else if (org.getDefaultTeamId() != null) {
-				routeInTeam(opened, org.getDefaultTeamId(), source, actor, at);
-			}
-			return opened;
-		});
+		Conversation live = conversations.findLive(contact.getId()).orElse(null);
+		if (live != null && live.getStatus() != Conversation.Status.TIMED_OUT) {
+			return live;
+		}
+		Conversation conversation = live != null ? live : conversations.save(new Conversation(contact, at));
+		if (binding != null) {
+			handTo(conversation, binding.target(), source, actor, at);
+		}
+		else if (org.getDefaultTeamId() != null) {
+			routeInTeam(conversation, org.getDefaultTeamId(), source, actor, at);
+		}
+		return conversation;
 	}
 
 	/**

@@ -73,7 +73,7 @@ public class ManualAssignments {
 		}
 		Conversation conversation = lockLive(orgId, conversationId);
 		Instant now = clock.instant();
-		Team team = teamId == null ? null : teams.get(orgId, teamId);
+		Team team = teamId != null ? teams.get(orgId, teamId) : currentTeamOf(conversation, agentId);
 		if (agentId == null) {
 			RoutingDecision decision = routing.route(conversation, team.getId(), TeamRule.of(team), ChangeSource.MANUAL,
 					actor, now);
@@ -86,12 +86,13 @@ public class ManualAssignments {
 		if (!agent.isActive()) {
 			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
 		}
-		if (team != null && !members.existsByTeamIdAndAgentId(team.getId(), agentId)) {
+		if (teamId != null && !members.existsByTeamIdAndAgentId(team.getId(), agentId)) {
 			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
 		}
 		int teamCap = team == null || team.getMaxOpenContacts() == null ? Assignments.NO_TEAM_CAP
 				: team.getMaxOpenContacts();
-		if (!assignments.assign(conversation, agentId, teamId, teamCap, ChangeSource.MANUAL, actor, now)) {
+		if (!assignments.assign(conversation, agentId, team == null ? null : team.getId(), teamCap, ChangeSource.MANUAL,
+				actor, now)) {
 			throw Refusal.alreadyExists("AGENT_AT_CAPACITY", "Agent " + agentId + " holds as many conversations as allowed");
 		}
 		return new RoutingDecision.Assigned(new AgentId(agentId));
@@ -109,6 +110,18 @@ public class ManualAssignments {
 		Conversation conversation = lockLive(orgId, conversationId);
 		assignments.close(conversation, actor, clock.instant());
 		return conversation;
+	}
+
+	/**
+	 * A conversation given to a member of the team it is in stays in that team, under its cap;
+	 * given to someone outside the team, it leaves the team.
+	 */
+	private @Nullable Team currentTeamOf(Conversation conversation, @Nullable Long agentId) {
+		Long current = conversation.getTeamId();
+		if (agentId == null || current == null || !members.existsByTeamIdAndAgentId(current, agentId)) {
+			return null;
+		}
+		return teams.find(conversation.getOrgId(), current.toString());
 	}
 
 	private Conversation lockLive(long orgId, long conversationId) {

@@ -38,9 +38,12 @@ public class PresenceService {
 	public Agent declare(long orgId, long agentId, PresenceStatus status) {
 		Agent agent = agents.get(orgId, agentId);
 		Instant now = clock.instant();
-		boolean wasOnline = isOnline(agent, now);
+		PresenceStatus before = agent.presenceRecord().effectiveAt(now, ttl.value());
 		agent.declare(status, now);
-		announceIfNowOnline(agent, wasOnline, now);
+		// OFFLINE agents take work in teams that do not ask for online, so leaving AWAY counts too.
+		if (status != PresenceStatus.AWAY && before != agent.presenceRecord().effectiveAt(now, ttl.value())) {
+			announce(agent);
+		}
 		return agent;
 	}
 
@@ -50,7 +53,9 @@ public class PresenceService {
 		Instant now = clock.instant();
 		boolean wasOnline = isOnline(agent, now);
 		agent.heartbeat(now);
-		announceIfNowOnline(agent, wasOnline, now);
+		if (!wasOnline && isOnline(agent, now)) {
+			announce(agent);
+		}
 		return agent;
 	}
 
@@ -62,9 +67,7 @@ public class PresenceService {
 		return agent.presenceRecord().effectiveAt(now, ttl.value()) == PresenceStatus.ONLINE;
 	}
 
-	private void announceIfNowOnline(Agent agent, boolean wasOnline, Instant now) {
-		if (!wasOnline && isOnline(agent, now)) {
-			events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agent.getId())));
-		}
+	private void announce(Agent agent) {
+		events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agent.getId())));
 	}
 }
