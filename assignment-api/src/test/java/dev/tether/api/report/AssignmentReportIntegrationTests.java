@@ -131,6 +131,27 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aConversationSentOnToAnotherTeamsQueueTakesItsOldWaitToNeitherTeam() {
+		OrgFixture org = anOrg();
+		ChannelRef channel = org.aChannel();
+		String xena = org.anAgent("Xena Xu");
+		String day = org.aTeam("Day", Map.of("onlineOnly", true), xena);
+		String late = org.aTeam("Late", Map.of("onlineOnly", true), org.anAgent("Yuri Yano"));
+		settings(org, "PERMANENT", day);
+		String conversation = customerSays(org, channel, "Hello, I need help");
+		expect(200, api.put("/api/v1/agents/" + xena + "/presence", org.ownerToken(), Map.of("status", "ONLINE")));
+		assertThat(holder(org, conversation)).isEqualTo(xena);
+
+		expect(202, api.post("/api/v1/conversations/" + conversation + "/assign", org.ownerToken(),
+				Map.of("teamId", late)));
+
+		assertThat(lines(report(ASSIGNMENTS + "?groupBy=TEAM", org.ownerToken()))).containsExactly(
+				line("Day", 1, 0, 0, 0, null), line("Late", 0, 1, 0, 0, null));
+		assertThat(rowNamed(report(ASSIGNMENTS, org.ownerToken()), "Xena Xu").path("medianWaitSeconds").isNull())
+			.isTrue();
+	}
+
+	@Test
 	void anAdminSeesTheWholeOrg() {
 		String admin = work.org.aToken("ADMIN", null);
 
