@@ -54,8 +54,9 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 	void eachActiveAgentHasARowOfWhatTheyWereGivenHoldClosedAndAreBoundToByName() {
 		JsonNode rows = report(ASSIGNMENTS, work.org.ownerToken());
 
-		assertThat(lines(rows)).containsExactly(line("Alice Abe", 3, 3, 0, 2, null), line("Bob Brown", 2, 1, 1, 0, null),
-				line("Cody Cole", 3, 3, 0, 0, work.medianWaitSeconds()), line("Dana Diaz", 0, 0, 0, 0, null));
+		assertThat(lines(rows)).containsExactly(line("Alice Abe", 3, 3, 0, 2, null),
+				line("Bob Brown", 2, 1, 1, 0, null), line("Cody Cole", 3, 3, 0, 0, work.medianWaitSeconds()),
+				line("Dana Diaz", 0, 0, 0, 0, null));
 		assertThat(ids(rows, "agentId")).containsExactly(work.alice, work.bob, work.cody, work.dana);
 		assertThat(rows.findValues("teamId")).isEmpty();
 	}
@@ -77,8 +78,9 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		JsonNode agents = report(ASSIGNMENTS + before, work.org.ownerToken());
 		JsonNode teams = report(ASSIGNMENTS + before + "&groupBy=TEAM", work.org.ownerToken());
 
-		assertThat(lines(agents)).containsExactly(line("Alice Abe", 0, 3, 0, 2, null), line("Bob Brown", 0, 1, 0, 0, null),
-				line("Cody Cole", 0, 3, 0, 0, null), line("Dana Diaz", 0, 0, 0, 0, null));
+		assertThat(lines(agents)).containsExactly(line("Alice Abe", 0, 3, 0, 2, null),
+				line("Bob Brown", 0, 1, 0, 0, null), line("Cody Cole", 0, 3, 0, 0, null),
+				line("Dana Diaz", 0, 0, 0, 0, null));
 		assertThat(lines(teams)).containsExactly(line("Night", 0, 3, 0, 3, null), line("Support", 0, 3, 0, 1, null),
 				line("Vacant", 0, 0, 0, 0, null), line("Weekend", 0, 1, 0, 1, null));
 	}
@@ -137,7 +139,7 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		String xena = org.anAgent("Xena Xu");
 		String day = org.aTeam("Day", Map.of("onlineOnly", true), xena);
 		String late = org.aTeam("Late", Map.of("onlineOnly", true), org.anAgent("Yuri Yano"));
-		settings(org, "PERMANENT", day);
+		org.settings("PERMANENT", List.of(), day);
 		String conversation = customerSays(org, channel, "Hello, I need help");
 		expect(200, api.put("/api/v1/agents/" + xena + "/presence", org.ownerToken(), Map.of("status", "ONLINE")));
 		assertThat(holder(org, conversation)).isEqualTo(xena);
@@ -155,7 +157,8 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 	void anAdminSeesTheWholeOrg() {
 		String admin = work.org.aToken("ADMIN", null);
 
-		assertThat(names(report(ASSIGNMENTS, admin))).containsExactly("Alice Abe", "Bob Brown", "Cody Cole", "Dana Diaz");
+		assertThat(names(report(ASSIGNMENTS, admin))).containsExactly("Alice Abe", "Bob Brown", "Cody Cole",
+				"Dana Diaz");
 		assertThat(names(report(ASSIGNMENTS + "?groupBy=TEAM", admin))).containsExactly("Night", "Support", "Vacant",
 				"Weekend");
 	}
@@ -239,7 +242,7 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		String weekend = org.aTeam("Weekend", Map.of("onlineOnly", true), dana);
 		String vacant = org.aTeam("Vacant");
 		String retired = org.aTeam("Retired", ezra);
-		settings(org, "PERMANENT", support);
+		org.settings("PERMANENT", List.of(), support);
 
 		String toAlice = customerSays(org, channel, "Hello, I need help");
 		String closed = customerSays(org, channel, "Hello, I need help");
@@ -257,7 +260,7 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		expect(200, api.post("/api/v1/conversations/" + closed + "/close", org.ownerToken(), null));
 		expect(200, api.post("/api/v1/conversations/" + boundToAlice + "/assign", org.ownerToken(),
 				Map.of("agentId", alice, "teamId", support)));
-		settings(org, "GENERAL", support);
+		org.settings("GENERAL", List.of(), support);
 		customerSays(org, channel, org.bindingMessageFor(channel, bob));
 		expect(204, api.delete("/api/v1/agents/" + ezra, org.ownerToken()));
 		expect(204, api.delete("/api/v1/teams/" + retired, org.ownerToken()));
@@ -280,11 +283,6 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 
 	private String holder(OrgFixture org, String conversation) {
 		return api.get("/api/v1/conversations/" + conversation, org.ownerToken()).json().path("agentId").asString();
-	}
-
-	private void settings(OrgFixture org, String mode, String defaultTeam) {
-		expect(200, api.put("/api/v1/settings", org.ownerToken(),
-				Map.of("assignmentMode", mode, "autoTags", List.of(), "defaultTeamId", defaultTeam)));
 	}
 
 	/** How long each conversation waited in its queue, as routing recorded it. */
@@ -322,7 +320,9 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 	}
 
 	private static List<String> holdings(JsonNode rows) {
-		return rows.valueStream().map(row -> row.path("name").asString() + " " + row.path("contacts").asLong()).toList();
+		return rows.valueStream()
+			.map(row -> row.path("name").asString() + " " + row.path("contacts").asLong())
+			.toList();
 	}
 
 	private static List<String> names(JsonNode rows) {

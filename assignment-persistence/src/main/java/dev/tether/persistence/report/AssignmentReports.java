@@ -69,7 +69,8 @@ public class AssignmentReports {
 				where mine.agent_id = :viewer)))""";
 
 	private static final String TEAM_VISIBLE = """
-			(cast(:viewer as bigint) is null or r.id in (select m.team_id from team_member m where m.agent_id = :viewer))""";
+			(cast(:viewer as bigint) is null or r.id in (
+				select m.team_id from team_member m where m.agent_id = :viewer))""";
 
 	private static final String BY_AGENT = ASSIGNMENTS.replace("{table}", "agent")
 		.replace("{key}", "agent_id")
