@@ -84,6 +84,12 @@ public final class OrgFixture {
 		expect(200, api.put("/api/v1/settings", ownerToken, Map.of("assignmentMode", mode, "autoTags", autoTags)));
 	}
 
+	/** Settings with a default team, which takes the new chats of contacts bound to nobody. */
+	public void settings(String mode, List<String> autoTags, String defaultTeamId) {
+		expect(200, api.put("/api/v1/settings", ownerToken,
+				Map.of("assignmentMode", mode, "autoTags", autoTags, "defaultTeamId", defaultTeamId)));
+	}
+
 	/** A binding code's answer: code, message, link and QR paths. */
 	public TetherClient.Response aBindingCode(ChannelRef channel, @Nullable String agentId, @Nullable String teamId) {
 		Map<String, Object> body = new LinkedHashMap<>();
