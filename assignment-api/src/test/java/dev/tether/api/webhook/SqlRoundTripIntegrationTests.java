@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SqlRoundTripIntegrationTests extends IntegrationTest {
 
-	private static final long AT_MOST_PER_EVENT = 30;
+	private static final long AT_MOST_PER_EVENT = 40;
 
 	private OrgFixture org;
 
