@@ -23,10 +23,11 @@ public interface TeamMembers extends JpaRepository<TeamMember, TeamMember.Key> {
 			where m.teamId = ?1 and a.active order by m.position""")
 	List<Agent> activeMembers(Long teamId);
 
-	@Query("""
-			select count(m) > 0 from TeamMember m join Agent a on a.id = m.agentId
-			where m.teamId = ?1 and a.active""")
-	boolean hasActiveMember(Long teamId);
+	/** Stops at the first active member: a routing decision must not count the whole team. */
+	@NativeQuery("""
+			select exists (select 1 from team_member m join agent a on a.id = m.agent_id
+			               where m.team_id = ?1 and a.active)""")
+	boolean hasActiveMember(long teamId);
 
 	@Query("select m.teamId from TeamMember m where m.agentId = ?1")
 	Set<Long> teamIdsOf(Long agentId);
