@@ -31,8 +31,8 @@ class AgentImportIntegrationTests extends IntegrationTest {
 		String bob = email("bob");
 
 		JsonNode first = sync.applied(HEADER + alice + ",Alice Chen,,EMP-1,,5\n" + bob + ",Bob Sato,MANAGER,,,\n");
-		JsonNode second = sync
-			.applied(HEADER + alice.toUpperCase() + ",Alice Chen-Ito,ADMIN,EMP-9,,7\n" + bob + ",Bob Sato,MANAGER,,,\n");
+		JsonNode second = sync.applied(
+				HEADER + alice.toUpperCase() + ",Alice Chen-Ito,ADMIN,EMP-9,,7\n" + bob + ",Bob Sato,MANAGER,,,\n");
 
 		assertThat(first.path("created").asInt()).isEqualTo(2);
 		assertThat(first.path("rows").path(0).path("line").asInt()).isEqualTo(2);
@@ -86,7 +86,8 @@ class AgentImportIntegrationTests extends IntegrationTest {
 		sync.applied(HEADER + hanako + ",山田 花子,,社員-1,営業,\n");
 		TetherClient.Response export = sync.export();
 
-		assertThat(ContentDisposition.parse(export.header("Content-Disposition")).getFilename()).isEqualTo("agents.csv");
+		assertThat(ContentDisposition.parse(export.header("Content-Disposition")).getFilename())
+			.isEqualTo("agents.csv");
 		assertThat(SyncClient.text(export)).startsWith(HEADER.strip() + "\r\n");
 		assertThat(rows(export)).containsExactly(Map.of("email", hanako, "name", "山田 花子", "role", "AGENT",
 				"externalCode", "社員-1", "teamCodes", "営業", "maxOpenContacts", ""));
@@ -119,7 +120,8 @@ class AgentImportIntegrationTests extends IntegrationTest {
 			.upload(HEADER + email("alice") + ",Alice,,,,\n" + "not-an-email,Bob,,,,\n" + ",Carol,,,,\n");
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
-		assertThat(answer.field("detail")).isEqualTo("Nothing was changed: 2 of 3 rows are invalid, the first on line 3");
+		assertThat(answer.field("detail"))
+			.isEqualTo("Nothing was changed: 2 of 3 rows are invalid, the first on line 3");
 		assertThat(answer.json().path("report").path("rows").path(2).path("errors").path(0).asString())
 			.isEqualTo("email: is required");
 	}
@@ -142,8 +144,8 @@ class AgentImportIntegrationTests extends IntegrationTest {
 		OrgFixture org = anOrg();
 		String alice = email("alice");
 
-		JsonNode report = agentsOf(org)
-			.rejected(HEADER + alice + ",Alice Chen,,,,\n" + email("bob") + ",Bob,,,,\n" + alice.toUpperCase() + ",Alice,,,,\n");
+		JsonNode report = agentsOf(org).rejected(HEADER + alice + ",Alice Chen,,,,\n" + email("bob") + ",Bob,,,,\n"
+				+ alice.toUpperCase() + ",Alice,,,,\n");
 
 		assertThat(results(report)).containsExactly("INVALID", "CREATED", "INVALID");
 		assertThat(strings(report.path("rows").path(0).path("errors"))).containsExactly("email: also on line 4");
@@ -198,7 +200,8 @@ class AgentImportIntegrationTests extends IntegrationTest {
 		assertThat(results(teams.applied(SyncClient.text(teamsTemplate)))).containsExactly("CREATED");
 		assertThat(results(agents.applied(SyncClient.text(agentsTemplate)))).containsExactly("CREATED");
 		String sales = teamsByCode(org).get("SALES").path("id").asString();
-		assertThat(membersOf(org, sales)).containsExactly(agents(org).get("hanako.yamada@example.com").path("id").asString());
+		String hanako = agents(org).get("hanako.yamada@example.com").path("id").asString();
+		assertThat(membersOf(org, sales)).containsExactly(hanako);
 	}
 
 	@Test

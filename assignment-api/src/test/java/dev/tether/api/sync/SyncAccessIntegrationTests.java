@@ -72,7 +72,8 @@ class SyncAccessIntegrationTests extends IntegrationTest {
 	void anEmptyBodyIsAFileWithoutItsHeader() {
 		OrgFixture org = anOrg();
 
-		TetherClient.Response answer = new SyncClient(api, org.ownerToken(), "agents").upload(new byte[0], SyncClient.CSV);
+		TetherClient.Response answer = new SyncClient(api, org.ownerToken(), "agents").upload(new byte[0],
+				SyncClient.CSV);
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
 		assertThat(answer.problemCode()).isEqualTo("INVALID_CSV");

@@ -39,7 +39,8 @@ class SyncFilesTests {
 
 	@Test
 	void quotedValuesKeepTheirCommasAndLineBreaksAndStayOnOneLine() {
-		List<ImportRow<AgentEntry>> rows = agents(AGENTS_HEADER + "alice@brand.test,\"Chen, Alice\nnight shift\",,,,\r\n"
+		List<ImportRow<AgentEntry>> rows = agents(AGENTS_HEADER
+				+ "alice@brand.test,\"Chen, Alice\nnight shift\",,,,\r\n"
 				+ "bob@brand.test,\"Bob \"\"the builder\"\" Sato\",,,,\r\n");
 
 		assertThat(rows).extracting(row -> row.entry().name())
@@ -66,7 +67,8 @@ class SyncFilesTests {
 	@Test
 	void columnsMayComeInAnyOrder() {
 		List<ImportRow<AgentEntry>> rows = agents(
-				"name, maxOpenContacts ,email,teamCodes,role,externalCode\nAlice Chen,5,alice@brand.test,SALES,MANAGER,E1\n");
+				"name, maxOpenContacts ,email,teamCodes,role,externalCode\n"
+						+ "Alice Chen,5,alice@brand.test,SALES,MANAGER,E1\n");
 
 		assertThat(rows.get(0).errors()).isEmpty();
 		assertThat(rows.get(0).entry()).isEqualTo(
@@ -92,7 +94,8 @@ class SyncFilesTests {
 	@Test
 	void anUnclosedQuoteIsRefusedNamingTheLineItOpensOn() {
 		assertInvalidCsv(
-				() -> agents(AGENTS_HEADER + "alice@brand.test,Alice,,,,\nbob@brand.test,\"Bob Sato,,,,\ncarol@x,C,,,,\n"),
+				() -> agents(AGENTS_HEADER + "alice@brand.test,Alice,,,,\n"
+						+ "bob@brand.test,\"Bob Sato,,,,\ncarol@x,C,,,,\n"),
 				"Line 3 ", "quoted value is not closed");
 	}
 

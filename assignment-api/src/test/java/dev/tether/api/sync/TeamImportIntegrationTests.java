@@ -141,7 +141,8 @@ class TeamImportIntegrationTests extends IntegrationTest {
 
 		assertThat(ContentDisposition.parse(template.header("Content-Disposition")).getFilename())
 			.isEqualTo("teams-import-template.csv");
-		assertThat(SyncClient.text(template)).isEqualTo(HEADER.strip() + "\r\nSALES,営業チーム,ROUND_ROBIN,true,30,86400\r\n");
+		assertThat(SyncClient.text(template))
+			.isEqualTo(HEADER.strip() + "\r\nSALES,営業チーム,ROUND_ROBIN,true,30,86400\r\n");
 	}
 
 	private SyncClient teamsOf(OrgFixture org) {
