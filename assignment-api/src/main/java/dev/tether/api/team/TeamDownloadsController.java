@@ -2,9 +2,7 @@ package dev.tether.api.team;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -13,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 import dev.tether.api.binding.BindingCodeAccess;
 import dev.tether.api.binding.QrCodes;
 import dev.tether.api.security.Caller;
+import dev.tether.api.web.Downloads;
 import dev.tether.line.link.OaMessageLink;
 import dev.tether.persistence.binding.BindingCodeService;
 import dev.tether.persistence.binding.BindingCodeService.MemberCode;
@@ -21,10 +20,6 @@ import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamService;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class TeamDownloadsController {
-
-	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final BindingCodeService codes;
 
@@ -60,18 +53,12 @@ class TeamDownloadsController {
 	@GetMapping("/api/v1/teams/{id}/member-binding-codes.csv")
 	ResponseEntity<byte[]> links(Caller.Member caller, @PathVariable long id, @RequestParam long channelId) {
 		Download download = prepare(caller, id, channelId);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer,
-						CSVFormat.DEFAULT.builder().setHeader("Assignee", "Email", "Assign link").get())) {
-			for (MemberCode member : download.members()) {
-				csv.printRecord(member.agent().getName(), member.agent().getEmail(), download.link(member));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return attachment(download.team().getName() + "_teamMembers_QR_urls.csv", CSV, out.toByteArray());
+		List<List<String>> rows = download.members()
+			.stream()
+			.map(member -> List.of(member.agent().getName(), member.agent().getEmail(), download.link(member)))
+			.toList();
+		return Downloads.attachment(download.team().getName() + "_teamMembers_QR_urls.csv", Downloads.CSV,
+				Downloads.csv(List.of("Assignee", "Email", "Assign link"), rows));
 	}
 
 	@GetMapping("/api/v1/teams/{id}/member-binding-codes.zip")
@@ -80,7 +67,7 @@ class TeamDownloadsController {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			for (MemberCode member : download.members()) {
-				zip.putNextEntry(new ZipEntry(safe(member.agent().getEmail()) + ".svg"));
+				zip.putNextEntry(new ZipEntry(Downloads.safeName(member.agent().getEmail()) + ".svg"));
 				zip.write(QrCodes.svg(download.link(member)).getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
@@ -88,7 +75,8 @@ class TeamDownloadsController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return attachment(download.team().getId() + "_" + download.team().getName() + "_teamMembers_QR_codes.zip",
+		return Downloads.attachment(
+				download.team().getId() + "_" + download.team().getName() + "_teamMembers_QR_codes.zip",
 				MediaType.parseMediaType("application/zip"), out.toByteArray());
 	}
 
@@ -99,19 +87,6 @@ class TeamDownloadsController {
 		Team team = teams.get(caller.orgId(), teamId);
 		Channel channel = channels.get(caller.orgId(), channelId);
 		return new Download(team, channel, codes.forMembers(caller.orgId(), teamId, channelId));
-	}
-
-	private static ResponseEntity<byte[]> attachment(String filename, MediaType type, byte[] body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(type);
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename(safe(filename), StandardCharsets.UTF_8).build());
-		return ResponseEntity.ok().headers(headers).body(body);
-	}
-
-	/** File names keep their letters, Japanese included, but lose path and quoting characters. */
-	private static String safe(String name) {
-		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
 	}
 
 	private record Download(Team team, Channel channel, List<MemberCode> members) {

@@ -92,6 +92,11 @@ public class Agent {
 		}
 	}
 
+	/** Sets the agent's own cap; unlike {@link #apply}, null here lifts it. */
+	void limitOpenContacts(@Nullable Integer max) {
+		this.maxOpenContacts = max;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}

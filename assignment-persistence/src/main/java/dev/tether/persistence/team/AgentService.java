@@ -1,10 +1,15 @@
 package dev.tether.persistence.team;
 
 import java.time.Clock;
+<<<<<<< HEAD
 import java.util.Optional;
+=======
+import java.util.List;
+>>>>>>> issue4-sync
 
 import dev.tether.core.Refusal;
 import dev.tether.persistence.org.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -72,6 +77,12 @@ public class AgentService {
 		return agents.findByOrgId(orgId, page);
 	}
 
+	/** Every agent of the org, deactivated ones included, by id: for whole-org work such as a sync. */
+	@Transactional(readOnly = true)
+	public List<Agent> all(long orgId) {
+		return agents.findByOrgIdOrderById(orgId);
+	}
+
 	@Transactional
 	public Agent change(long orgId, long agentId, AgentDetails details) {
 		refuseIntegrationRole(details);
@@ -80,6 +91,18 @@ public class AgentService {
 		agent.apply(details);
 		events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agentId)));
 		return saveUnique(agent);
+	}
+
+	/**
+	 * Sets or lifts ({@code null}) the agent's own cap on open contacts, which {@link #change} cannot
+	 * lift: there a null means "not given". A higher cap may let the agent's teams take queued work.
+	 */
+	@Transactional
+	public Agent limitOpenContacts(long orgId, long agentId, @Nullable Integer max) {
+		Agent agent = get(orgId, agentId);
+		agent.limitOpenContacts(max);
+		events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agentId)));
+		return agent;
 	}
 
 	@Transactional

@@ -21,6 +21,8 @@ public interface Agents extends JpaRepository<Agent, Long> {
 
 	Page<Agent> findByOrgId(Long orgId, Pageable page);
 
+	List<Agent> findByOrgIdOrderById(Long orgId);
+
 	List<Agent> findByOrgIdAndIdIn(Long orgId, Collection<Long> ids);
 
 	/**

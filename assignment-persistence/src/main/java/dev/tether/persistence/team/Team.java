@@ -93,6 +93,11 @@ public class Team {
 		}
 	}
 
+	/** Sets the team's cap per member; unlike {@link #apply}, null here lifts it. */
+	void limitOpenContacts(@Nullable Integer max) {
+		this.maxOpenContacts = max;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -96,6 +97,18 @@ public class TeamService {
 		team.apply(details);
 		events.publishEvent(TeamsMayTakeWork.team(teamId));
 		return saveUnique(team);
+	}
+
+	/**
+	 * Sets or lifts ({@code null}) the team's cap per member, which {@link #change} cannot lift:
+	 * there a null means "not given". A higher cap may let the team take queued work.
+	 */
+	@Transactional
+	public Team limitOpenContacts(long orgId, long teamId, @Nullable Integer max) {
+		Team team = get(orgId, teamId);
+		team.limitOpenContacts(max);
+		events.publishEvent(TeamsMayTakeWork.team(teamId));
+		return team;
 	}
 
 	@Transactional

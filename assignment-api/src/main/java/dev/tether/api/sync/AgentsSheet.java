@@ -1,0 +1,69 @@
+package dev.tether.api.sync;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.tether.persistence.org.Role;
+import dev.tether.persistence.sync.AgentEntry;
+
+/**
+ * {@code email,name,role,externalCode,teamCodes,maxOpenContacts}. Team codes are separated by
+ * {@code ;} and are the agent's complete set: an empty cell means no teams. An empty role means
+ * AGENT, an empty cap no limit.
+ */
+final class AgentsSheet implements Sheet<AgentEntry> {
+
+	static final String TEAM_CODE_SEPARATOR = ";";
+
+	/** As permissive as the JSON API's check: one {@code @}, something on each side, no blanks. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+	@Override
+	public List<String> columns() {
+		return List.of("email", "name", "role", "externalCode", "teamCodes", "maxOpenContacts");
+	}
+
+	@Override
+	public AgentEntry example() {
+		return new AgentEntry("hanako.yamada@example.com", "山田 花子", Role.AGENT, "EMP-0001", Set.of("SALES"), 20);
+	}
+
+	@Override
+	public AgentEntry read(CsvRow row) {
+		String email = row.required("email", 320);
+		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+			row.refuse("email", "is not an email address: " + email);
+		}
+		return new AgentEntry(email, row.required("name", 200),
+				row.choice("role", Role.AGENT, Role.AGENT, Role.MANAGER, Role.ADMIN, Role.OWNER),
+				row.optional("externalCode", 100), teamCodes(row.text("teamCodes")),
+				row.number("maxOpenContacts", 0, Integer.MAX_VALUE, null));
+	}
+
+	@Override
+	public List<String> write(AgentEntry agent) {
+		return List.of(agent.email(), agent.name(), agent.role().name(), Objects.toString(agent.externalCode(), ""),
+				String.join(TEAM_CODE_SEPARATOR, agent.teamCodes()), Objects.toString(agent.maxOpenContacts(), ""));
+	}
+
+	@Override
+	public List<Unique<AgentEntry>> unique() {
+		return List.of(new Unique<>("email", agent -> agent.email().toLowerCase(Locale.ROOT)),
+				new Unique<>("externalCode", AgentEntry::externalCode));
+	}
+
+	/** Codes around {@code ;}, blanks trimmed; empty pieces, as from a trailing {@code ;}, mean nothing. */
+	private static Set<String> teamCodes(String cell) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (String code : cell.split(TEAM_CODE_SEPARATOR)) {
+			if (!code.isBlank()) {
+				codes.add(code.strip());
+			}
+		}
+		return codes;
+	}
+}

@@ -1,0 +1,136 @@
+package dev.tether.persistence.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.tether.persistence.sync.ImportReport.Result;
+import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentDetails;
+import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.TeamService;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An org's agents as sync files. Rows upsert by email, whatever its case, and a row's team codes
+ * become the agent's complete set of coded teams. Deactivated agents are left out of exports, and
+ * a row naming one is invalid: an import never quietly edits or revives a departed agent.
+ */
+@Service
+public class AgentSync {
+
+	private final AgentService agents;
+
+	private final TeamService teams;
+
+	private final EntityManager entities;
+
+	AgentSync(AgentService agents, TeamService teams, EntityManager entities) {
+		this.agents = agents;
+		this.teams = teams;
+		this.entities = entities;
+	}
+
+	/** The org's active agents, by id. */
+	@Transactional(readOnly = true)
+	public List<AgentEntry> export(long orgId) {
+		CodedTeams coded = CodedTeams.of(teams, orgId);
+		return agents.all(orgId).stream().filter(Agent::isActive).map(agent -> entryOf(agent, coded)).toList();
+	}
+
+	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
+	@Transactional
+	public ImportReport importRows(long orgId, List<ImportRow<AgentEntry>> rows) {
+		Known known = Known.of(agents.all(orgId));
+		CodedTeams coded = CodedTeams.of(teams, orgId);
+		List<Verdict<AgentEntry, Agent>> verdicts = rows.stream().map(row -> judge(row, known, coded)).toList();
+		ImportReport report = Verdict.report(verdicts);
+		if (report.applied()) {
+			Map<Long, Set<String>> placements = new LinkedHashMap<>();
+			for (Verdict<AgentEntry, Agent> verdict : verdicts) {
+				placements.put(apply(orgId, verdict), verdict.entry().teamCodes());
+				forgetApplied();
+			}
+			coded.place(teams, orgId, placements);
+		}
+		return report;
+	}
+
+	private static Verdict<AgentEntry, Agent> judge(ImportRow<AgentEntry> row, Known known, CodedTeams coded) {
+		AgentEntry entry = row.entry();
+		Agent existing = known.byEmail().get(lowerCase(entry.email()));
+		List<String> errors = new ArrayList<>(row.errors());
+		if (existing != null && !existing.isActive()) {
+			errors.add("email: " + existing.getEmail() + " belongs to a deactivated agent");
+		}
+		Agent holder = entry.externalCode() == null ? null : known.byExternalCode().get(entry.externalCode());
+		if (holder != null && holder != existing) {
+			errors.add("externalCode: " + entry.externalCode() + " belongs to another agent, " + holder.getEmail());
+		}
+		entry.teamCodes()
+			.stream()
+			.filter(code -> !coded.has(code))
+			.forEach(code -> errors.add("teamCodes: no team has the code " + code));
+		return Verdict.of(row, entry.email(), existing, existing == null ? null : entryOf(existing, coded), errors);
+	}
+
+	/** Carries out a valid row and answers the agent's id. */
+	private long apply(long orgId, Verdict<AgentEntry, Agent> verdict) {
+		AgentEntry entry = verdict.entry();
+		Agent existing = verdict.existing();
+		if (existing == null) {
+			return agents.create(orgId, details(entry)).getId();
+		}
+		if (verdict.result() == Result.UPDATED) {
+			agents.change(orgId, existing.getId(), details(entry));
+			if (entry.maxOpenContacts() == null && existing.getMaxOpenContacts() != null) {
+				agents.limitOpenContacts(orgId, existing.getId(), null);
+			}
+		}
+		return existing.getId();
+	}
+
+	/**
+	 * Hibernate checks every entity it holds at each flush, and the agent service flushes once per
+	 * row, so a long file would slow down with the square of its length: written rows are let go.
+	 */
+	private void forgetApplied() {
+		entities.flush();
+		entities.clear();
+	}
+
+	private static AgentDetails details(AgentEntry entry) {
+		return new AgentDetails(entry.email(), entry.name(), entry.role(),
+				entry.externalCode() == null ? "" : entry.externalCode(), entry.maxOpenContacts(), null);
+	}
+
+	private static AgentEntry entryOf(Agent agent, CodedTeams coded) {
+		return new AgentEntry(agent.getEmail(), agent.getName(), agent.getRole(), agent.getExternalCode(),
+				coded.codesOf(agent.getId()), agent.getMaxOpenContacts());
+	}
+
+	private static String lowerCase(String email) {
+		return email.toLowerCase(Locale.ROOT);
+	}
+
+	/** The org's agents by the two things a row may collide on. */
+	private record Known(Map<String, Agent> byEmail, Map<String, Agent> byExternalCode) {
+
+		static Known of(List<Agent> agents) {
+			Known known = new Known(new HashMap<>(), new HashMap<>());
+			for (Agent agent : agents) {
+				known.byEmail.put(lowerCase(agent.getEmail()), agent);
+				if (agent.getExternalCode() != null) {
+					known.byExternalCode.put(agent.getExternalCode(), agent);
+				}
+			}
+			return known;
+		}
+	}
+}

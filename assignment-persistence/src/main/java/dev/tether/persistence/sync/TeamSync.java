@@ -1,0 +1,77 @@
+package dev.tether.persistence.sync;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.tether.persistence.sync.ImportReport.Result;
+import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamDetails;
+import dev.tether.persistence.team.TeamService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An org's teams as sync files, upserted by code among the active teams. Teams without a code are
+ * outside the sync: never exported, never touched. Who belongs to a team comes from the agents file.
+ */
+@Service
+public class TeamSync {
+
+	private final TeamService teams;
+
+	TeamSync(TeamService teams) {
+		this.teams = teams;
+	}
+
+	/** The org's active teams that have a code, by id. */
+	@Transactional(readOnly = true)
+	public List<TeamEntry> export(long orgId) {
+		return coded(orgId).stream().map(TeamSync::entryOf).toList();
+	}
+
+	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
+	@Transactional
+	public ImportReport importRows(long orgId, List<ImportRow<TeamEntry>> rows) {
+		Map<String, Team> byCode = coded(orgId).stream().collect(Collectors.toMap(Team::getCode, Function.identity()));
+		List<Verdict<TeamEntry, Team>> verdicts = rows.stream().map(row -> {
+			Team existing = byCode.get(row.entry().code());
+			return Verdict.of(row, row.entry().code(), existing, existing == null ? null : entryOf(existing),
+					row.errors());
+		}).toList();
+		ImportReport report = Verdict.report(verdicts);
+		if (report.applied()) {
+			verdicts.forEach(verdict -> apply(orgId, verdict));
+		}
+		return report;
+	}
+
+	private void apply(long orgId, Verdict<TeamEntry, Team> verdict) {
+		TeamEntry entry = verdict.entry();
+		Team existing = verdict.existing();
+		if (existing == null) {
+			teams.create(orgId, details(entry), List.of());
+		}
+		else if (verdict.result() == Result.UPDATED) {
+			teams.change(orgId, existing.getId(), details(entry));
+			if (entry.maxOpenContacts() == null && existing.getMaxOpenContacts() != null) {
+				teams.limitOpenContacts(orgId, existing.getId(), null);
+			}
+		}
+	}
+
+	private List<Team> coded(long orgId) {
+		return teams.list(orgId).stream().filter(team -> team.getCode() != null).toList();
+	}
+
+	private static TeamDetails details(TeamEntry entry) {
+		return new TeamDetails(entry.name(), entry.code(), entry.strategy(), entry.onlineOnly(),
+				entry.maxOpenContacts(), entry.queueTimeoutSeconds(), null);
+	}
+
+	private static TeamEntry entryOf(Team team) {
+		return new TeamEntry(team.getCode(), team.getName(), team.getStrategy(), team.isOnlineOnly(),
+				team.getMaxOpenContacts(), team.getQueueTimeoutSeconds());
+	}
+}

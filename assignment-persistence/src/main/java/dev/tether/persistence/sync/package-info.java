@@ -1,0 +1,2 @@
+/** Bulk sync of agents and teams: a whole file is judged first, then applied in one transaction or not at all. */
+package dev.tether.persistence.sync;
