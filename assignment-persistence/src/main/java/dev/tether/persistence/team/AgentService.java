@@ -1,11 +1,8 @@
 package dev.tether.persistence.team;
 
 import java.time.Clock;
-<<<<<<< HEAD
-import java.util.Optional;
-=======
 import java.util.List;
->>>>>>> issue4-sync
+import java.util.Optional;
 
 import dev.tether.core.Refusal;
 import dev.tether.persistence.org.Role;
