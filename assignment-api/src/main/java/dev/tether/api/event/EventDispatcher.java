@@ -9,13 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,9 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
 import dev.tether.persistence.event.EventRecorder;
+import dev.tether.persistence.outbox.DeliveryRounds;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,10 +35,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class EventDispatcher {
 
-	private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
-
-	private static final int BATCH = 50;
-
 	/** Names this instance in each attempt's record, so operators see who sent what. */
 	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
 			+ UUID.randomUUID().toString().substring(0, 8);
@@ -53,48 +45,25 @@ class EventDispatcher {
 
 	private final HttpClient http;
 
-	private final ExecutorService trigger = Executors.newSingleThreadExecutor(daemon("event-delivery-trigger"));
+	private final ExecutorService senders = Executors.newFixedThreadPool(8, DeliveryRounds.daemon("event-delivery-sender"));
 
-	private final ExecutorService senders = Executors.newFixedThreadPool(8, daemon("event-delivery-sender"));
-
-	private final AtomicBoolean pending = new AtomicBoolean();
+	private final DeliveryRounds<ClaimedDelivery> rounds;
 
 	EventDispatcher(EventOutbox outbox, EventsProperties properties) {
 		this.outbox = outbox;
 		this.properties = properties;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(properties.timeout())
-			.executor(senders)
-			.build();
+		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(senders).build();
+		this.rounds = new DeliveryRounds<>("event-delivery", 50, outbox::claimDue, this::send);
 	}
 
 	@TransactionalEventListener
 	void onQueued(EventRecorder.DeliveriesQueued queued) {
-		if (pending.compareAndSet(false, true)) {
-			trigger.execute(() -> {
-				pending.set(false);
-				deliverDue();
-			});
-		}
+		rounds.wake();
 	}
 
 	@Scheduled(fixedDelayString = "${tether.events.poll-interval:1s}")
 	void poll() {
-		deliverDue();
-	}
-
-	void deliverDue() {
-		try {
-			List<ClaimedDelivery> claimed;
-			do {
-				claimed = outbox.claimDue(BATCH);
-				CompletableFuture.allOf(claimed.stream().map(this::send).toArray(CompletableFuture[]::new)).join();
-			}
-			while (claimed.size() == BATCH);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Event delivery round failed; the next poll retries", ex);
-		}
+		rounds.run();
 	}
 
 	private CompletableFuture<Void> send(ClaimedDelivery delivery) {
@@ -144,17 +113,9 @@ class EventDispatcher {
 				: String.valueOf(failure);
 	}
 
-	private static ThreadFactory daemon(String name) {
-		return runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		};
-	}
-
 	@PreDestroy
 	void stop() {
-		trigger.shutdownNow();
+		rounds.close();
 		senders.shutdownNow();
 	}
 }

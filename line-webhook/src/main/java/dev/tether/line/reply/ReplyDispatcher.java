@@ -1,15 +1,13 @@
 package dev.tether.line.reply;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.tether.persistence.line.ReplyDelivery;
 import dev.tether.persistence.line.ReplyOutbox;
 import dev.tether.persistence.line.ReplyOutbox.ClaimedReply;
+import dev.tether.persistence.outbox.DeliveryRounds;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,53 +24,29 @@ class ReplyDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyDispatcher.class);
 
-	private static final int BATCH = 20;
-
 	private final ReplyOutbox outbox;
 
 	private final LineReplySender sender;
 
-	private final ExecutorService trigger = Executors.newSingleThreadExecutor(daemon("line-reply-trigger"));
+	private final ExecutorService senders = Executors.newFixedThreadPool(8, DeliveryRounds.daemon("line-reply-sender"));
 
-	private final ExecutorService senders = Executors.newFixedThreadPool(8, daemon("line-reply-sender"));
-
-	private final AtomicBoolean pending = new AtomicBoolean();
+	private final DeliveryRounds<ClaimedReply> rounds;
 
 	ReplyDispatcher(ReplyOutbox outbox, LineReplySender sender) {
 		this.outbox = outbox;
 		this.sender = sender;
+		this.rounds = new DeliveryRounds<>("line-reply", 20, outbox::claimDue,
+				claimed -> CompletableFuture.runAsync(() -> deliver(claimed), senders));
 	}
 
 	@TransactionalEventListener
 	void onEnqueued(ReplyOutbox.ReplyEnqueued enqueued) {
-		// Wake-ups that arrive while a round is queued fold into it.
-		if (pending.compareAndSet(false, true)) {
-			trigger.execute(() -> {
-				pending.set(false);
-				deliverDue();
-			});
-		}
+		rounds.wake();
 	}
 
 	@Scheduled(fixedDelayString = "${tether.line.reply-poll-interval:1s}")
 	void poll() {
-		deliverDue();
-	}
-
-	void deliverDue() {
-		try {
-			List<ClaimedReply> claimed;
-			do {
-				claimed = outbox.claimDue(BATCH);
-				CompletableFuture.allOf(claimed.stream()
-					.map(one -> CompletableFuture.runAsync(() -> deliver(one), senders))
-					.toArray(CompletableFuture[]::new)).join();
-			}
-			while (claimed.size() == BATCH);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Reply delivery round failed; the next poll retries", ex);
-		}
+		rounds.run();
 	}
 
 	private void deliver(ClaimedReply claimed) {
@@ -83,17 +57,9 @@ class ReplyDispatcher {
 		}
 	}
 
-	private static ThreadFactory daemon(String name) {
-		return runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		};
-	}
-
 	@PreDestroy
 	void stop() {
-		trigger.shutdownNow();
+		rounds.close();
 		senders.shutdownNow();
 	}
 }
