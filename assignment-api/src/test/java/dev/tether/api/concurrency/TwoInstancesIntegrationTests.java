@@ -1,6 +1,5 @@
 package dev.tether.api.concurrency;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.tether.api.TetherApplication;
 import dev.tether.api.support.IntegrationTest;
 import dev.tether.api.support.LineWebhook;
 import dev.tether.api.support.OrgFixture;
@@ -16,10 +14,7 @@ import dev.tether.api.support.OrgFixture.ChannelRef;
 import dev.tether.api.support.TetherClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +27,6 @@ class TwoInstancesIntegrationTests extends IntegrationTest {
 	private static final int CONVERSATIONS = 200;
 
 	private static ConfigurableApplicationContext secondInstance;
-
-	@Autowired
-	private Environment environment;
 
 	@AfterAll
 	static void stopSecondInstance() {
@@ -111,17 +103,11 @@ class TwoInstancesIntegrationTests extends IntegrationTest {
 		}
 	}
 
-	private int secondInstancePort() throws Exception {
+	private int secondInstancePort() {
 		if (secondInstance == null) {
-			secondInstance = new SpringApplicationBuilder(TetherApplication.class).properties(
-					"server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-					"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-					"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-					"tether.admin-token=" + ADMIN_TOKEN, "tether.line.api-base-url=" + LINE_API.baseUrl(),
-					"tether.data-dir=" + Files.createTempDirectory("tether-second-"))
-				.run();
+			secondInstance = anotherInstance();
 		}
-		return secondInstance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		return portOf(secondInstance);
 	}
 
 	private static List<String> agents(OrgFixture org, int count) {

@@ -1,21 +1,16 @@
 package dev.tether.api.event;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.tether.api.TetherApplication;
 import dev.tether.api.support.EventReceiver;
 import dev.tether.api.support.IntegrationTest;
 import dev.tether.api.support.LineWebhook;
 import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -32,11 +27,8 @@ class DeliveryAcrossRestartIntegrationTests extends IntegrationTest {
 
 	private static final String SECRET = "receiver-shared-secret-0123456789";
 
-	@Autowired
-	private Environment environment;
-
 	@Test
-	void aRestartedInstanceResumesDeliveriesThatFailedBeforeTheStop() throws Exception {
+	void aRestartedInstanceResumesDeliveriesThatFailedBeforeTheStop() {
 		OrgFixture org = anOrg();
 		ChannelRef channel = org.aChannel();
 		try (EventReceiver receiver = new EventReceiver()) {
@@ -46,7 +38,7 @@ class DeliveryAcrossRestartIntegrationTests extends IntegrationTest {
 
 			String firstInstance;
 			try (ConfigurableApplicationContext before = anotherInstance()) {
-				webhookOf(clientFor(port(before)), channel).deliver(LineWebhook.text(LineWebhook.aLineUserId(), "one"),
+				webhookOf(clientFor(portOf(before)), channel).deliver(LineWebhook.text(LineWebhook.aLineUserId(), "one"),
 						LineWebhook.text(LineWebhook.aLineUserId(), "two"));
 				JsonNode failed = await().atMost(Duration.ofSeconds(10))
 					.until(() -> deliveries(org, subscription), list -> list.size() == 2
@@ -63,20 +55,6 @@ class DeliveryAcrossRestartIntegrationTests extends IntegrationTest {
 			}
 			assertThat(receiver.accepted()).hasSize(2).allMatch(request -> request.signedWith(SECRET));
 		}
-	}
-
-	private ConfigurableApplicationContext anotherInstance() throws Exception {
-		return new SpringApplicationBuilder(TetherApplication.class).properties("server.port=0",
-				"spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-				"tether.admin-token=" + ADMIN_TOKEN, "tether.line.api-base-url=" + LINE_API.baseUrl(),
-				"tether.events.timeout=1s", "tether.data-dir=" + Files.createTempDirectory("tether-instance-"))
-			.run();
-	}
-
-	private static int port(ConfigurableApplicationContext instance) {
-		return instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
 	private JsonNode deliveries(OrgFixture org, String subscription) {

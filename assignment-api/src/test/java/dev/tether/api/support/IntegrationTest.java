@@ -7,11 +7,20 @@ import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import dev.tether.api.TetherApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,6 +69,9 @@ public abstract class IntegrationTest {
 	protected JdbcClient db;
 
 	@Autowired
+	private Environment environment;
+
+	@Autowired
 	protected SqlStatementCounter sqlStatements;
 
 	protected TetherClient api;
@@ -89,5 +101,25 @@ public abstract class IntegrationTest {
 
 	protected static TetherClient clientFor(int port) {
 		return new TetherClient("http://localhost:" + port);
+	}
+
+	/**
+	 * Another instance of the application on the same database and LINE stub, as a second node
+	 * behind a load balancer or a restarted one. Settings go in as arguments, not default
+	 * properties, which application.properties would override (a fixed port among them).
+	 */
+	protected ConfigurableApplicationContext anotherInstance(String... settings) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+				"--tether.admin-token=" + ADMIN_TOKEN, "--tether.line.api-base-url=" + LINE_API.baseUrl(),
+				"--tether.events.timeout=1s", "--tether.data-dir=" + DATA_DIR.resolve("instance-" + UUID.randomUUID())));
+		Arrays.stream(settings).map(setting -> "--" + setting).forEach(arguments::add);
+		return new SpringApplicationBuilder(TetherApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	protected static int portOf(ConfigurableApplicationContext instance) {
+		return instance.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 }
