@@ -1,9 +1,6 @@
 package dev.tether.api.binding;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.tether.api.qr.QrDecoder;
 import dev.tether.api.support.IntegrationTest;
+import dev.tether.api.support.PercentDecoding;
 import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
 import dev.tether.api.support.TetherClient;
@@ -52,7 +50,7 @@ class BindingCodeIntegrationTests extends IntegrationTest {
 		assertThat(link).startsWith(LINK_PREFIX);
 		String query = link.substring(LINK_PREFIX.length());
 		assertThat(query).doesNotContain("+", " ", "#").contains("%20").matches("([A-Za-z0-9._~*-]|%[0-9A-F]{2})+");
-		assertThat(percentDecode(query)).isEqualTo(message);
+		assertThat(PercentDecoding.decode(query)).isEqualTo(message);
 		assertThat(code.path("qrSvgPath").asString()).isNotBlank();
 		assertThat(code.path("qrPngPath").asString()).isNotBlank();
 		assertThat(api.get("/api/v1/binding-codes/" + id, org.ownerToken()).field("link")).isEqualTo(link);
@@ -67,7 +65,7 @@ class BindingCodeIntegrationTests extends IntegrationTest {
 
 		String query = code.path("link").asString().substring(LINK_PREFIX.length());
 		assertThat(query).contains("%E5%B1%B1%E7%94%B0%20%E5%A4%AA%E9%83%8E").doesNotContain("+");
-		assertThat(percentDecode(query)).isEqualTo(code.path("message").asString()).contains("山田 太郎");
+		assertThat(PercentDecoding.decode(query)).isEqualTo(code.path("message").asString()).contains("山田 太郎");
 	}
 
 	@Test
@@ -392,22 +390,6 @@ class BindingCodeIntegrationTests extends IntegrationTest {
 			.param(Long.parseLong(org.id()))
 			.query(Long.class)
 			.single();
-	}
-
-	/** Strict RFC 3986 percent-decoding: unlike URLDecoder, a '+' stays a '+'. */
-	private static String percentDecode(String encoded) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		for (int i = 0; i < encoded.length(); i++) {
-			char c = encoded.charAt(i);
-			if (c == '%') {
-				bytes.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
-				i += 2;
-			}
-			else {
-				bytes.write(c);
-			}
-		}
-		return bytes.toString(StandardCharsets.UTF_8);
 	}
 
 	private static void assertForbidden(TetherClient.Response answer) {

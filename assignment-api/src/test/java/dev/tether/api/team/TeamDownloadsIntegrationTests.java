@@ -1,12 +1,10 @@
 package dev.tether.api.team;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.zip.ZipInputStream;
 
 import dev.tether.api.qr.QrDecoder;
 import dev.tether.api.support.IntegrationTest;
+import dev.tether.api.support.PercentDecoding;
 import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
 import dev.tether.api.support.TetherClient;
@@ -295,19 +294,7 @@ class TeamDownloadsIntegrationTests extends IntegrationTest {
 	/** The message a link pre-fills in LINE: its query, percent-decoded strictly. */
 	private static String messageOf(String link) {
 		assertThat(link).startsWith(LINK_PREFIX);
-		String encoded = link.substring(LINK_PREFIX.length());
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		for (int i = 0; i < encoded.length(); i++) {
-			char c = encoded.charAt(i);
-			if (c == '%') {
-				bytes.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
-				i += 2;
-			}
-			else {
-				bytes.write(c);
-			}
-		}
-		return bytes.toString(StandardCharsets.UTF_8);
+		return PercentDecoding.decode(link.substring(LINK_PREFIX.length()));
 	}
 
 	private static Map<String, String> unzip(byte[] zip) throws IOException {
