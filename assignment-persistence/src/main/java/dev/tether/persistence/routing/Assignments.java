@@ -1,8 +1,12 @@
 package dev.tether.persistence.routing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.event.EventRecorder;
@@ -29,6 +33,8 @@ public class Assignments {
 
 	/** A team cap that limits nothing: only the agent's own cap applies. */
 	public static final int NO_TEAM_CAP = Integer.MAX_VALUE;
+
+	private static final int MAX_PICKS = 5;
 
 	private final Agents agents;
 
@@ -141,6 +147,27 @@ public class Assignments {
 		data.put("teamId", conversation.getTeamId() == null ? null : conversation.getTeamId().toString());
 		data.put("queuedSince", queuedSince == null ? null : queuedSince.toString());
 		events.record(conversation.getOrgId(), EventRecorder.QUEUE_TIMED_OUT, data);
+	}
+
+	/**
+	 * Takes a slot of the first agent {@code pick} names that still has room. An agent can fill up
+	 * through another team between pick and take; they are excluded and the next one picked.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@Nullable
+	Long takeFirstWithRoom(Function<Collection<Long>, @Nullable Long> pick, int teamCap) {
+		List<Long> full = new ArrayList<>();
+		for (int attempt = 0; attempt < MAX_PICKS; attempt++) {
+			Long agent = pick.apply(full);
+			if (agent == null) {
+				return null;
+			}
+			if (takeSlot(agent, teamCap)) {
+				return agent;
+			}
+			full.add(agent);
+		}
+		return null;
 	}
 
 	/** Takes a slot of the agent's capacity; the agent row's lock serialises competing takers. */

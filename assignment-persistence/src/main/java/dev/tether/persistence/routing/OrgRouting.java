@@ -1,8 +1,6 @@
 package dev.tether.persistence.routing;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 import dev.tether.core.routing.RoutingRule;
@@ -23,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class OrgRouting {
-
-	private static final int MAX_PICKS = 5;
 
 	private final Orgs orgs;
 
@@ -54,18 +50,11 @@ public class OrgRouting {
 		orgs.lock(orgId);
 		var order = RoutingStrategy.of(rule.strategy(), RandomGenerator.getDefault()).order();
 		int cap = rule.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP : rule.maxOpenContacts();
-		List<Long> full = new ArrayList<>();
-		for (int attempt = 0; attempt < MAX_PICKS; attempt++) {
-			Long agent = candidates.pickInOrg(orgId, rule, order, at.minus(presenceTtl.value()), full);
-			if (agent == null) {
-				return null;
-			}
-			if (assignments.takeSlot(agent, cap)) {
-				agents.markOrgTurn(agent, orgs.nextTurn(orgId));
-				return agent;
-			}
-			full.add(agent);
+		Long agent = assignments.takeFirstWithRoom(
+				full -> candidates.pickInOrg(orgId, rule, order, at.minus(presenceTtl.value()), full), cap);
+		if (agent != null) {
+			agents.markOrgTurn(agent, orgs.nextTurn(orgId));
 		}
-		return null;
+		return agent;
 	}
 }

@@ -1,8 +1,6 @@
 package dev.tether.persistence.routing;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 import dev.tether.core.routing.RoutingDecision;
@@ -27,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TeamRouting {
-
-	/** An agent may fill up through another team between pick and take; try the next one. */
-	private static final int MAX_PICKS = 5;
 
 	private final Teams teams;
 
@@ -82,18 +77,12 @@ public class TeamRouting {
 		}
 		var order = RoutingStrategy.of(rule.routing().strategy(), RandomGenerator.getDefault()).order();
 		Integer teamCap = rule.routing().maxOpenContacts();
-		List<Long> full = new ArrayList<>();
-		for (int attempt = 0; attempt < MAX_PICKS; attempt++) {
-			Long agent = candidates.pick(teamId, rule.routing(), order, at.minus(presenceTtl.value()), full);
-			if (agent == null) {
-				return null;
-			}
-			if (assignments.takeSlot(agent, teamCap == null ? Assignments.NO_TEAM_CAP : teamCap)) {
-				members.markTurn(teamId, agent, teams.nextTurn(teamId));
-				return agent;
-			}
-			full.add(agent);
+		Long agent = assignments.takeFirstWithRoom(
+				full -> candidates.pick(teamId, rule.routing(), order, at.minus(presenceTtl.value()), full),
+				teamCap == null ? Assignments.NO_TEAM_CAP : teamCap);
+		if (agent != null) {
+			members.markTurn(teamId, agent, teams.nextTurn(teamId));
 		}
-		return null;
+		return agent;
 	}
 }
