@@ -76,7 +76,7 @@ public class ContactBinder {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public BindAttempt bind(Org org, Channel channel, Contact contact, BindingCode code, Instant at) {
 		Optional<IssuedBindingCode> issued = codes.findByCode(code.value());
-		Target target = issued.isEmpty() ? null : targetOf(issued.get());
+		Target target = issued.isEmpty() ? null : targetOf(issued.get().getAgentId(), issued.get().getTeamId());
 		InvalidCode invalid = whyInvalid(channel, code, issued.orElse(null), target);
 		if (invalid != null) {
 			return new BindAttempt(new BindOutcome.Invalid(invalid), null);
@@ -161,12 +161,6 @@ public class ContactBinder {
 			return InvalidCode.NOT_IN_TEAM;
 		}
 		return null;
-	}
-
-	private Target targetOf(IssuedBindingCode issued) {
-		Agent agent = issued.getAgentId() == null ? null : agents.findById(issued.getAgentId()).orElseThrow();
-		Team team = issued.getTeamId() == null ? null : teams.findById(issued.getTeamId()).orElseThrow();
-		return new Target(agent, team);
 	}
 
 	private String nameOf(Binding binding) {
