@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tether.admin-token=" + IntegrationTest.ADMIN_TOKEN, "tether.embedded-postgres.fresh=true",
+				"tether.embedded-postgres.durable=false",
 				"tether.line.reply-timeout=1s", "tether.line.reply-poll-interval=200ms", "tether.events.timeout=1s" })
 @Import(TestSupportConfiguration.class)
 public abstract class IntegrationTest {
