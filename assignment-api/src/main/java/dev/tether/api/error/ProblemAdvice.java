@@ -3,16 +3,20 @@ package dev.tether.api.error;
 import java.util.List;
 import java.util.Map;
 
+import dev.tether.api.error.ProblemWriter.FieldError;
+import dev.tether.api.web.TextWithoutNul;
 import dev.tether.core.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,6 +58,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				.body(ProblemWriter.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "No " + ex.getName() + " " + ex.getValue()));
 		}
 		return invalid(List.of(new FieldError(ex.getName(), "has an invalid value")));
+	}
+
+	/**
+	 * A database that cannot be reached is a passing condition, not a fault of the request: LINE and
+	 * other callers retry on 503. Nothing was stored, so nothing was acknowledged.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> databaseFailed(RuntimeException ex) {
+		if (!DatabaseOutage.explains(ex)) {
+			return unexpected(ex);
+		}
+		log.warn("The database cannot be reached: {}", DatabaseOutage.rootMessage(ex));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+					"Tether cannot reach its database right now; nothing was stored. Try again shortly"));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -103,7 +123,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> a + "." + b)
 				.orElse("body");
-			return invalid(List.of(new FieldError(field, "has the wrong type or format")));
+			return invalid(List.of(new FieldError(field, mismatch instanceof TextWithoutNul.NulInText
+					? TextWithoutNul.NulInText.PROBLEM : "has the wrong type or format")));
 		}
 		return ResponseEntity.badRequest()
 			.body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON"));
@@ -123,10 +144,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<Object> invalid(List<FieldError> errors) {
-		ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-				"The request has invalid fields");
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(ProblemWriter.invalid(errors));
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
@@ -136,9 +154,5 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return false;
-	}
-
-	/** One invalid field and what is wrong with it. */
-	record FieldError(String field, @Nullable String message) {
 	}
 }

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every {@code /api/**} call needs a bearer token; the LINE webhook proves itself with its
@@ -22,6 +23,13 @@ class SecurityConfiguration {
 	@Bean
 	AdminToken adminToken(TetherProperties properties) {
 		return AdminToken.resolve(properties);
+	}
+
+	/** The firewall's refusals (encoded dots, slashes or semicolons in the path) as problem details. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+		return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+				"The request URL holds a sequence Tether does not accept");
 	}
 
 	@Bean
