@@ -8,7 +8,7 @@ public class Refusal extends RuntimeException {
 
 	/** What sort of refusal this is. */
 	public enum Kind {
-		NOT_FOUND, ALREADY_EXISTS, UNPROCESSABLE, INVALID_INPUT, UNAUTHENTICATED, FORBIDDEN
+		NOT_FOUND, ALREADY_EXISTS, UNPROCESSABLE, INVALID_INPUT, TOO_LARGE, UNAUTHENTICATED, FORBIDDEN
 	}
 
 	private final Kind kind;
@@ -35,6 +35,11 @@ public class Refusal extends RuntimeException {
 
 	public static Refusal invalidInput(String code, String detail) {
 		return new Refusal(Kind.INVALID_INPUT, code, detail);
+	}
+
+	/** More than Tether takes in one request. */
+	public static Refusal tooLarge(String code, String detail) {
+		return new Refusal(Kind.TOO_LARGE, code, detail);
 	}
 
 	public static Refusal forbidden(String detail) {

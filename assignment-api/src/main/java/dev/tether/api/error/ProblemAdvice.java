@@ -2,6 +2,7 @@ package dev.tether.api.error;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.tether.api.error.ProblemWriter.FieldError;
 import dev.tether.api.web.TextWithoutNul;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Maps every failure to a problem detail with a stable {@code code}, once for the whole app.
@@ -39,7 +41,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Map<Refusal.Kind, HttpStatus> STATUS = Map.of(Refusal.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
 			Refusal.Kind.ALREADY_EXISTS, HttpStatus.CONFLICT, Refusal.Kind.UNPROCESSABLE,
-			HttpStatus.UNPROCESSABLE_CONTENT, Refusal.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
+			HttpStatus.UNPROCESSABLE_CONTENT, Refusal.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST, Refusal.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
 			Refusal.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED, Refusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
 
 	@ExceptionHandler(Refusal.class)
@@ -111,23 +113,33 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
 		if (causedBy(ex, BodyTooLargeException.class)) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", cause.getMessage()));
+				.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+						ex.getMostSpecificCause().getMessage()));
 		}
-		if ((cause instanceof DatabindException || cause instanceof InputCoercionException)
-				&& cause instanceof JacksonException mismatch && !mismatch.getPath().isEmpty()) {
-			String field = mismatch.getPath()
+		JacksonException mismatch = fieldMismatch(ex);
+		if (mismatch != null) {
+			String path = mismatch.getPath()
 				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.reduce((a, b) -> a + "." + b)
-				.orElse("body");
-			return invalid(List.of(new FieldError(field, mismatch instanceof TextWithoutNul.NulInText
-					? TextWithoutNul.NulInText.PROBLEM : "has the wrong type or format")));
+				.map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining());
+			String field = path.startsWith(".") ? path.substring(1) : path;
+			return invalid(List.of(new FieldError(field, problemWith(mismatch))));
 		}
 		return ResponseEntity.badRequest()
 			.body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON"));
+	}
+
+	/** The failure that says which field of well-formed JSON is wrong, if it is one. */
+	private static @Nullable JacksonException fieldMismatch(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if ((cause instanceof DatabindException || cause instanceof InputCoercionException)
+					&& cause instanceof JacksonException mismatch && !mismatch.getPath().isEmpty()) {
+				return mismatch;
+			}
+		}
+		return null;
 	}
 
 	/** Spring's own exceptions keep their status; they gain a code derived from it. */
@@ -145,6 +157,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static ResponseEntity<Object> invalid(List<FieldError> errors) {
 		return ResponseEntity.badRequest().body(ProblemWriter.invalid(errors));
+	}
+
+	/** What the request can be told: the value's own rule where it has one, else its shape. */
+	private static String problemWith(JacksonException mismatch) {
+		if (mismatch instanceof TextWithoutNul.NulInText) {
+			return TextWithoutNul.NulInText.PROBLEM;
+		}
+		if (mismatch instanceof ValueInstantiationException && mismatch.getCause() instanceof IllegalArgumentException rule) {
+			return rule.getMessage();
+		}
+		return "has the wrong type or format";
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

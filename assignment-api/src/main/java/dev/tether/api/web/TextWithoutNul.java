@@ -14,6 +14,17 @@ import tools.jackson.databind.exc.InvalidFormatException;
 @JacksonComponent
 public class TextWithoutNul extends StringDeserializer {
 
+	/**
+	 * For values Jackson hands to a creator as they are, past this deserializer: a bare string that
+	 * stands for an object. A creator's {@link IllegalArgumentException} names its field.
+	 */
+	public static String requireStorable(String text) {
+		if (text.indexOf('\u0000') >= 0) {
+			throw new IllegalArgumentException(NulInText.PROBLEM);
+		}
+		return text;
+	}
+
 	@Override
 	public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
 		String text = super.deserialize(parser, context);

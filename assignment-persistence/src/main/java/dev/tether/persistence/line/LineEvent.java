@@ -28,14 +28,17 @@ public class LineEvent {
 
 	private Instant receivedAt;
 
+	private @Nullable String skipReason;
+
 	protected LineEvent() {
 	}
 
-	LineEvent(Long channelId, String type, String payload, Instant receivedAt) {
+	LineEvent(Long channelId, String type, String payload, Instant receivedAt, @Nullable String skipReason) {
 		this.channelId = channelId;
 		this.type = type;
 		this.payload = payload;
 		this.receivedAt = receivedAt;
+		this.skipReason = skipReason;
 	}
 
 	public Long getId() {

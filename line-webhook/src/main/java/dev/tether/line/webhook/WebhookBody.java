@@ -13,6 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads a webhook body into events, oldest first: LINE may deliver them out of order. */
 final class WebhookBody {
 
+	/** More than LINE puts in one webhook by far; a body with more is refused whole, and nothing stored. */
+	static final int MAX_EVENTS = 1000;
+
+	/**
+	 * LINE's ids and types are a few dozen characters. A longer value, or one holding U+0000 (which
+	 * PostgreSQL cannot store), did not come from LINE and names nothing Tether knows.
+	 */
+	private static final int MAX_ID_LENGTH = 100;
+
 	private WebhookBody() {
 	}
 
@@ -26,6 +35,10 @@ final class WebhookBody {
 		}
 		if (root == null || !root.isObject() || !root.path("events").isArray()) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "events: a webhook body has an events array");
+		}
+		if (root.path("events").size() > MAX_EVENTS) {
+			throw Refusal.tooLarge("TOO_MANY_EVENTS",
+					"events: a webhook carries at most " + MAX_EVENTS + " events, this one " + root.path("events").size());
 		}
 		List<ReceivedEvent> events = new ArrayList<>();
 		for (JsonNode event : root.path("events")) {
@@ -41,11 +54,43 @@ final class WebhookBody {
 	private static ReceivedEvent read(JsonMapper json, JsonNode event) {
 		JsonNode source = event.path("source");
 		JsonNode message = event.path("message");
+		List<String> unusable = new ArrayList<>();
+		String type = textOr(event, "type", "unknown");
+		if (!plausible(type)) {
+			unusable.add("type");
+			type = storable(type);
+		}
+		String webhookEventId = text(event, "webhookEventId");
+		if (webhookEventId != null && !plausible(webhookEventId)) {
+			unusable.add("webhookEventId");
+			webhookEventId = null;
+		}
 		String userId = "user".equals(text(source, "type")) ? text(source, "userId") : null;
+		if (userId != null && !plausible(userId)) {
+			unusable.add("source.userId");
+			userId = null;
+		}
+		String replyToken = text(event, "replyToken");
+		if (replyToken != null && !plausible(replyToken)) {
+			unusable.add("replyToken");
+			replyToken = null;
+		}
 		String text = "text".equals(text(message, "type")) ? text(message, "text") : null;
-		return new ReceivedEvent(textOr(event, "type", "unknown"), text(event, "webhookEventId"),
-				event.path("timestamp").asLong(0), "standby".equals(text(event, "mode")), text(event, "replyToken"),
-				userId, text, json.writeValueAsString(event));
+		return new ReceivedEvent(type, webhookEventId, event.path("timestamp").asLong(0),
+				"standby".equals(text(event, "mode")), replyToken, userId, text, json.writeValueAsString(event),
+				unusable.isEmpty() ? null
+						: String.join(", ", unusable) + " cannot be a LINE value (over " + MAX_ID_LENGTH
+								+ " characters, or holding U+0000)");
+	}
+
+	private static boolean plausible(String value) {
+		return value.length() <= MAX_ID_LENGTH && value.indexOf('\u0000') < 0;
+	}
+
+	/** What of an implausible type can be kept: without NULs, cut to length. */
+	private static String storable(String type) {
+		String kept = type.replace("\u0000", "");
+		return kept.substring(0, Math.min(kept.length(), MAX_ID_LENGTH));
 	}
 
 	private static @Nullable String text(JsonNode node, String field) {

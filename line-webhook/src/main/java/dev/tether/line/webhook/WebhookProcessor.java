@@ -12,6 +12,8 @@ import dev.tether.persistence.intake.IncomingMessages;
 import dev.tether.persistence.intake.Receipt;
 import dev.tether.persistence.line.LineEventLog;
 import dev.tether.persistence.line.ReplyOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WebhookProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookProcessor.class);
 
 	private final LineEventLog eventLog;
 
@@ -45,11 +49,16 @@ class WebhookProcessor {
 	public void process(Channel channel, List<ReceivedEvent> events) {
 		for (ReceivedEvent event : events) {
 			Optional<Long> stored = eventLog.record(channel.getId(), event.webhookEventId(), event.type(), event.json(),
-					clock.instant());
-			stored.ifPresent(eventId -> {
+					clock.instant(), event.skipReason());
+			if (stored.isPresent() && event.skipReason() != null) {
+				log.warn("Stored LINE event {} of channel {} without acting on it: {}", stored.get(), channel.getId(),
+						event.skipReason());
+			}
+			else if (stored.isPresent()) {
 				forward(channel, event);
-				act(channel, event, eventId);
-			});
+				act(channel, event, stored.get());
+			}
+			eventLog.finishEvent();
 		}
 	}
 
