@@ -9,9 +9,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Tells a database that is down or unreachable from a statement that failed. PostgreSQL's SQL
  * states of class 08 (connection exception) and 57P (operator intervention: shutdown, crash,
- * cannot connect now) mean the server went away, whatever wraps them.
+ * cannot connect now) mean the server went away, whatever wraps them. So does Hikari's closed
+ * connection: the pool closes a connection the server dropped, and the rollback that follows the
+ * server's error then fails on it, hiding that error.
  */
 final class DatabaseOutage {
+
+	/** What Hikari says, without an SQL state, when a closed connection is used. */
+	private static final String CLOSED_BY_POOL = "Connection is closed";
 
 	private DatabaseOutage() {
 	}
@@ -22,12 +27,16 @@ final class DatabaseOutage {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && (lostConnection(sql.getSQLState())
+					|| (sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage())))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean lostConnection(String sqlState) {
+		return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
 	}
 
 	static String rootMessage(Throwable failure) {
