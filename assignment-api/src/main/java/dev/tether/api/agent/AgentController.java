@@ -7,6 +7,7 @@ import dev.tether.api.web.PageResponse;
 import dev.tether.api.web.Paging;
 import dev.tether.api.web.TagsInput;
 import dev.tether.core.presence.PresenceStatus;
+import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
@@ -64,13 +65,13 @@ class AgentController {
 	/** {@code ref} is the agent's id, email or external code, so a sync can use its own keys. */
 	@GetMapping("/api/v1/agents/{ref}")
 	AgentResponse get(Caller.Member caller, @PathVariable String ref) {
-		return respond(agents.find(caller.orgId(), ref));
+		return respond(agents.find(caller.orgId(), AgentReference.inPath(ref)));
 	}
 
 	@PatchMapping("/api/v1/agents/{ref}")
 	AgentResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody AgentChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(agents.change(caller.orgId(), agents.find(caller.orgId(), ref).getId(), new AgentDetails(body.email(), body.name(),
+		return respond(agents.change(caller.orgId(), agents.find(caller.orgId(), AgentReference.inPath(ref)).getId(), new AgentDetails(body.email(), body.name(),
 				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
@@ -78,7 +79,7 @@ class AgentController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deactivate(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		agents.deactivate(caller.orgId(), agents.find(caller.orgId(), ref).getId());
+		agents.deactivate(caller.orgId(), agents.find(caller.orgId(), AgentReference.inPath(ref)).getId());
 	}
 
 	record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,

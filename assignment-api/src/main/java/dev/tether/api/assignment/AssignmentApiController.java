@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * External Individual Assign and External Manual Assign, for INTEGRATION tokens (owners and
- * admins may call them too). An agent is named by id, email or external code; a team by id or code.
+ * admins may call them too). An agent is named by id, email or external code; a team by id or code,
+ * each as an object that says which, or as a bare string that must not match two.
  */
 @RestController
 class AssignmentApiController {
@@ -40,7 +42,7 @@ class AssignmentApiController {
 	AssignmentResponse individual(Caller.Member caller, @Valid @RequestBody IndividualAssign body) {
 		caller.require(Role.INTEGRATION, Role.OWNER, Role.ADMIN);
 		return AssignmentResponse.of(assignments.individual(caller.orgId(), channel(body.channelId()),
-				body.lineUserId().strip(), body.agent(), actor(caller)));
+				body.lineUserId().strip(), body.agent().reference(), actor(caller)));
 	}
 
 	/** {@code 200} ASSIGNED or UNASSIGNED, {@code 202} QUEUED when no member may take it yet. */
@@ -49,7 +51,9 @@ class AssignmentApiController {
 		caller.require(Role.INTEGRATION, Role.OWNER, Role.ADMIN);
 		Rule rule = body.rule();
 		AssignmentRequest request = new AssignmentRequest(channel(body.channelId()), body.lineUserId().strip(),
-				body.team(), body.agent(), Boolean.TRUE.equals(body.anyAgent()), Boolean.TRUE.equals(body.unassign()),
+				body.team() == null ? null : body.team().reference(),
+				body.agent() == null ? null : body.agent().reference(), Boolean.TRUE.equals(body.anyAgent()),
+				Boolean.TRUE.equals(body.unassign()),
 				rule == null ? null
 						: new AssignmentRequest.RuleOverride(rule.strategy(), rule.onlineOnly(), rule.maxOpenContacts(),
 								rule.queueTimeoutSeconds() == null ? null
@@ -68,11 +72,11 @@ class AssignmentApiController {
 	}
 
 	record IndividualAssign(@NotBlank String channelId, @NotBlank @Size(max = 100) String lineUserId,
-			@NotBlank @Size(max = 320) String agent) {
+			@NotNull AgentRef agent) {
 	}
 
 	record ManualAssign(@NotBlank String channelId, @NotBlank @Size(max = 100) String lineUserId,
-			@Nullable @Size(max = 100) String team, @Nullable @Size(max = 320) String agent, @Nullable Boolean anyAgent,
+			@Nullable TeamRef team, @Nullable AgentRef agent, @Nullable Boolean anyAgent,
 			@Nullable @Valid Rule rule, @Nullable Boolean unassign) {
 	}
 

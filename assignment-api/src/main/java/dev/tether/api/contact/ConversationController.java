@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import dev.tether.api.web.Ids;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.persistence.routing.ManualAssignments;
+import dev.tether.persistence.routing.Operator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +30,9 @@ class ConversationController {
 
 	private final ManualAssignments manual;
 
-	private final ConversationAccess access;
-
-	ConversationController(ContactDirectory directory, ManualAssignments manual, ConversationAccess access) {
+	ConversationController(ContactDirectory directory, ManualAssignments manual) {
 		this.directory = directory;
 		this.manual = manual;
-		this.access = access;
 	}
 
 	@GetMapping("/api/v1/conversations")
@@ -60,8 +58,7 @@ class ConversationController {
 			@RequestBody AssignTo body) {
 		Long agentId = Ids.parse(body.agentId(), "AGENT_NOT_FOUND", "agent");
 		Long teamId = Ids.parse(body.teamId(), "TEAM_NOT_FOUND", "team");
-		access.checkAssign(caller, manual.get(caller.orgId(), id), agentId, teamId);
-		RoutingDecision decision = manual.assign(caller.orgId(), id, agentId, teamId, actor(caller));
+		RoutingDecision decision = manual.assign(caller.orgId(), id, agentId, teamId, operator(caller));
 		ConversationResponse conversation = ConversationResponse.of(manual.get(caller.orgId(), id));
 		boolean queued = decision instanceof RoutingDecision.Queued;
 		return ResponseEntity.status(queued ? HttpStatus.ACCEPTED : HttpStatus.OK)
@@ -70,14 +67,16 @@ class ConversationController {
 
 	@PostMapping("/api/v1/conversations/{id}/unassign")
 	ConversationResponse unassign(Caller.Member caller, @PathVariable long id) {
-		access.checkRelease(caller, manual.get(caller.orgId(), id));
-		return ConversationResponse.of(manual.unassign(caller.orgId(), id, actor(caller)));
+		return ConversationResponse.of(manual.unassign(caller.orgId(), id, operator(caller)));
 	}
 
 	@PostMapping("/api/v1/conversations/{id}/close")
 	ConversationResponse close(Caller.Member caller, @PathVariable long id) {
-		access.checkRelease(caller, manual.get(caller.orgId(), id));
-		return ConversationResponse.of(manual.close(caller.orgId(), id, actor(caller)));
+		return ConversationResponse.of(manual.close(caller.orgId(), id, operator(caller)));
+	}
+
+	private static Operator operator(Caller.Member caller) {
+		return new Operator(caller.role(), caller.agentId(), actor(caller));
 	}
 
 	static String actor(Caller.Member caller) {

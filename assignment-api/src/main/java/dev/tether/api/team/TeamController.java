@@ -7,6 +7,7 @@ import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.api.web.TagsInput;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.team.TeamReference;
 import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamDetails;
@@ -59,13 +60,13 @@ class TeamController {
 	/** {@code ref} is the team's id or code, so a sync can use its own keys. */
 	@GetMapping("/api/v1/teams/{ref}")
 	TeamResponse get(Caller.Member caller, @PathVariable String ref) {
-		return respond(teams.find(caller.orgId(), ref));
+		return respond(teams.find(caller.orgId(), TeamReference.inPath(ref)));
 	}
 
 	@PatchMapping("/api/v1/teams/{ref}")
 	TeamResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody TeamChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(teams.change(caller.orgId(), teams.find(caller.orgId(), ref).getId(),
+		return respond(teams.change(caller.orgId(), teams.find(caller.orgId(), TeamReference.inPath(ref)).getId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
 						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
 	}
@@ -74,13 +75,13 @@ class TeamController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		teams.delete(caller.orgId(), teams.find(caller.orgId(), ref).getId());
+		teams.delete(caller.orgId(), teams.find(caller.orgId(), TeamReference.inPath(ref)).getId());
 	}
 
 	@PutMapping("/api/v1/teams/{ref}/members")
 	TeamResponse replaceMembers(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody Members body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		long id = teams.find(caller.orgId(), ref).getId();
+		long id = teams.find(caller.orgId(), TeamReference.inPath(ref)).getId();
 		teams.replaceMembers(caller.orgId(), id, agentIds(body.agentIds()));
 		return respond(teams.get(caller.orgId(), id));
 	}

@@ -15,7 +15,9 @@ import dev.tether.api.support.IntegrationTest;
 import dev.tether.api.support.LineWebhook;
 import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
+import dev.tether.persistence.org.Role;
 import dev.tether.persistence.routing.ManualAssignments;
+import dev.tether.persistence.routing.Operator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 class RoutingBenchmark extends IntegrationTest {
+
+	private static final Operator BENCHMARK = new Operator(Role.OWNER, null, "benchmark");
 
 	private static final int DECISIONS = 2_000;
 
@@ -113,7 +117,7 @@ class RoutingBenchmark extends IntegrationTest {
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (long conversation : conversations) {
-				done.add(threads.submit(() -> manual.assign(orgId, conversation, null, teamId, "benchmark")));
+				done.add(threads.submit(() -> manual.assign(orgId, conversation, null, teamId, BENCHMARK)));
 			}
 			for (Future<?> one : done) {
 				one.get();

@@ -252,12 +252,15 @@ class ManualWorkIntegrationTests extends RoutingScenario {
 		String alicesToken = org.aToken("AGENT", alice);
 
 		List<TetherClient.Response> answers = List.of(assign(alicesToken, waiting.id(), bob, null),
-				assign(alicesToken, bobs.id(), alice, null), unassign(alicesToken, bobs.id()),
-				close(alicesToken, bobs.id()));
+				unassign(alicesToken, bobs.id()), close(alicesToken, bobs.id()));
+		TetherClient.Response takeBobs = assign(alicesToken, bobs.id(), alice, null);
 
 		for (TetherClient.Response answer : answers) {
 			assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
 		}
+		assertThat(takeBobs.status()).as(takeBobs.toString()).isEqualTo(409);
+		assertThat(takeBobs.problemCode()).isEqualTo("CONVERSATION_TAKEN");
+		assertThat(takeBobs.field("detail")).contains("Bob Sato");
 		assertThat(statusOf(waiting.id())).isEqualTo("QUEUED");
 		assertThat(statusOf(bobs.id())).isEqualTo("ASSIGNED");
 		assertThat(holderOf(bobs.id())).isEqualTo(bob);

@@ -3,6 +3,8 @@ package dev.tether.persistence.assignment;
 import java.time.Duration;
 
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.team.AgentReference;
+import dev.tether.core.team.TeamReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * it), an agent, any agent of the org, or unassigning. {@code rule} overrides the team's rule for
  * this one request; each of its fields may be absent.
  */
-public record AssignmentRequest(long channelId, String lineUserId, @Nullable String team, @Nullable String agent,
+public record AssignmentRequest(long channelId, String lineUserId, @Nullable TeamReference team,
+		@Nullable AgentReference agent,
 		boolean anyAgent, boolean unassign, @Nullable RuleOverride rule) {
 
 	/** Per-request overrides of a routing rule (the workflow "Assign To" step's options). */

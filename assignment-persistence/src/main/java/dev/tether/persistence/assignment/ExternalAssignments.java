@@ -8,6 +8,7 @@ import dev.tether.core.Refusal;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.assignment.AssignmentRequest.RuleOverride;
 import dev.tether.persistence.binding.BindingAdjustments;
 import dev.tether.persistence.channel.Channel;
@@ -81,7 +82,8 @@ public class ExternalAssignments {
 
 	/** External Individual Assign: a permanent binding to the agent, and the conversation with them. */
 	@Transactional
-	public AssignmentResult individual(long orgId, long channelId, String lineUserId, String agentRef, String actor) {
+	public AssignmentResult individual(long orgId, long channelId, String lineUserId, AgentReference agentRef,
+			String actor) {
 		Channel channel = channels.get(orgId, channelId);
 		Agent agent = activeAgent(orgId, agentRef);
 		Instant now = clock.instant();
@@ -167,7 +169,7 @@ public class ExternalAssignments {
 		return AssignmentResult.of(conversation);
 	}
 
-	private Agent activeAgent(long orgId, String ref) {
+	private Agent activeAgent(long orgId, AgentReference ref) {
 		Agent agent = agents.find(orgId, ref);
 		if (!agent.isActive()) {
 			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agent.getId() + " is deactivated");

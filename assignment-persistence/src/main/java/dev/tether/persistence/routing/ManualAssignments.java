@@ -6,6 +6,7 @@ import java.time.Instant;
 import dev.tether.core.Refusal;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.team.AgentId;
+import dev.tether.core.team.TeamReference;
 import dev.tether.persistence.contact.Contacts;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.contact.Conversations;
@@ -40,10 +41,12 @@ public class ManualAssignments {
 
 	private final TeamRouting routing;
 
+	private final HandRules rules;
+
 	private final Clock clock;
 
 	ManualAssignments(Conversations conversations, Contacts contacts, AgentService agents, TeamService teams,
-			TeamMembers members, Assignments assignments, TeamRouting routing, Clock clock) {
+			TeamMembers members, Assignments assignments, TeamRouting routing, HandRules rules, Clock clock) {
 		this.conversations = conversations;
 		this.contacts = contacts;
 		this.agents = agents;
@@ -51,6 +54,7 @@ public class ManualAssignments {
 		this.members = members;
 		this.assignments = assignments;
 		this.routing = routing;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -67,11 +71,14 @@ public class ManualAssignments {
 	 */
 	@Transactional
 	public RoutingDecision assign(long orgId, long conversationId, @Nullable Long agentId, @Nullable Long teamId,
-			String actor) {
+			Operator operator) {
 		if (agentId == null && teamId == null) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "agentId or teamId is required");
 		}
-		Conversation conversation = lockLive(orgId, conversationId);
+		Conversation conversation = lock(orgId, conversationId);
+		rules.checkAssign(operator, conversation, agentId, teamId);
+		requireLive(conversation);
+		String actor = operator.actor();
 		Instant now = clock.instant();
 		Team team = teamId != null ? teams.get(orgId, teamId) : currentTeamOf(conversation, agentId);
 		if (agentId == null) {
@@ -99,16 +106,16 @@ public class ManualAssignments {
 	}
 
 	@Transactional
-	public Conversation unassign(long orgId, long conversationId, String actor) {
-		Conversation conversation = lockLive(orgId, conversationId);
-		assignments.release(conversation, ChangeSource.MANUAL, actor, clock.instant());
+	public Conversation unassign(long orgId, long conversationId, Operator operator) {
+		Conversation conversation = lockForRelease(orgId, conversationId, operator);
+		assignments.release(conversation, ChangeSource.MANUAL, operator.actor(), clock.instant());
 		return conversation;
 	}
 
 	@Transactional
-	public Conversation close(long orgId, long conversationId, String actor) {
-		Conversation conversation = lockLive(orgId, conversationId);
-		assignments.close(conversation, actor, clock.instant());
+	public Conversation close(long orgId, long conversationId, Operator operator) {
+		Conversation conversation = lockForRelease(orgId, conversationId, operator);
+		assignments.close(conversation, operator.actor(), clock.instant());
 		return conversation;
 	}
 
@@ -121,17 +128,27 @@ public class ManualAssignments {
 		if (agentId == null || current == null || !members.existsByTeamIdAndAgentId(current, agentId)) {
 			return null;
 		}
-		return teams.find(conversation.getOrgId(), current.toString());
+		return teams.find(conversation.getOrgId(), new TeamReference(TeamReference.Key.ID, current.toString()));
 	}
 
-	private Conversation lockLive(long orgId, long conversationId) {
+	private Conversation lockForRelease(long orgId, long conversationId, Operator operator) {
+		Conversation conversation = lock(orgId, conversationId);
+		rules.checkRelease(operator, conversation);
+		requireLive(conversation);
+		return conversation;
+	}
+
+	/** The conversation as it stands once its contact is locked: what every rule is checked on. */
+	private Conversation lock(long orgId, long conversationId) {
 		long contactId = conversations.contactOf(conversationId, orgId).orElseThrow(() -> notFound(conversationId));
 		contacts.lock(contactId);
-		Conversation conversation = conversations.findById(conversationId).orElseThrow();
+		return conversations.findById(conversationId).orElseThrow();
+	}
+
+	private static void requireLive(Conversation conversation) {
 		if (!conversation.isLive()) {
-			throw Refusal.alreadyExists("CONVERSATION_CLOSED", "Conversation " + conversationId + " is closed");
+			throw Refusal.alreadyExists("CONVERSATION_CLOSED", "Conversation " + conversation.getId() + " is closed");
 		}
-		return conversation;
 	}
 
 	private static Refusal notFound(long conversationId) {

@@ -1,10 +1,12 @@
 package dev.tether.persistence.team;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.org.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,23 +52,33 @@ public class AgentService {
 	}
 
 	/**
-	 * An agent named the way external systems name them: by id, by email, or by external code.
-	 * A number is tried as an id first, then as an external code.
+	 * An agent named the way external systems name them: by id, by email, or by external code. A
+	 * bare string is tried as each (as an email only when it has an {@code @}); one that names two
+	 * different agents is refused as ambiguous rather than guessed. A path segment is an id first.
 	 */
 	@Transactional(readOnly = true)
-	public Agent find(long orgId, String ref) {
-		String name = ref.strip();
-		Optional<Agent> found = Optional.empty();
-		if (name.chars().allMatch(Character::isDigit) && !name.isEmpty() && name.length() < 19) {
-			found = agents.findByIdAndOrgId(Long.parseLong(name), orgId);
+	public Agent find(long orgId, AgentReference reference) {
+		String value = reference.value();
+		AgentReference.Key key = reference.key();
+		Map<AgentReference.Key, Agent> matches = new EnumMap<>(AgentReference.Key.class);
+		if (key == AgentReference.Key.ID || key == AgentReference.Key.ANY || key == AgentReference.Key.ID_FIRST) {
+			References.asId(value).flatMap(id -> agents.findByIdAndOrgId(id, orgId))
+				.ifPresent(agent -> matches.put(AgentReference.Key.ID, agent));
 		}
-		if (found.isEmpty() && name.contains("@")) {
-			found = agents.findByOrgIdAndEmailIgnoreCase(orgId, name);
+		if (key == AgentReference.Key.ID_FIRST && !matches.isEmpty()) {
+			return matches.get(AgentReference.Key.ID);
 		}
-		if (found.isEmpty()) {
-			found = agents.findByOrgIdAndExternalCode(orgId, name);
+		boolean anyKey = key == AgentReference.Key.ANY || key == AgentReference.Key.ID_FIRST;
+		if (key == AgentReference.Key.EMAIL || (anyKey && value.contains("@"))) {
+			agents.findByOrgIdAndEmailIgnoreCase(orgId, value)
+				.ifPresent(agent -> matches.put(AgentReference.Key.EMAIL, agent));
 		}
-		return found.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent '" + ref + "' in this org"));
+		if (key == AgentReference.Key.EXTERNAL_CODE || anyKey) {
+			agents.findByOrgIdAndExternalCode(orgId, value)
+				.ifPresent(agent -> matches.put(AgentReference.Key.EXTERNAL_CODE, agent));
+		}
+		return References.single(matches, Agent::getId, "agent", reference.toString(),
+				() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + reference + " in this org"));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,14 +2,15 @@ package dev.tether.persistence.team;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.team.TeamReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,18 +56,27 @@ public class TeamService {
 			.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + teamId + " in this org"));
 	}
 
-	/** A team named by id or by code; a number is tried as an id first, then as a code. */
+	/**
+	 * An active team named by id or by code. A bare string is tried as both; one that names two
+	 * different teams is refused as ambiguous rather than guessed. A path segment is an id first.
+	 */
 	@Transactional(readOnly = true)
-	public Team find(long orgId, String ref) {
-		String name = ref.strip();
-		Optional<Team> found = Optional.empty();
-		if (!name.isEmpty() && name.length() < 19 && name.chars().allMatch(Character::isDigit)) {
-			found = teams.findByIdAndOrgIdAndActiveTrue(Long.parseLong(name), orgId);
+	public Team find(long orgId, TeamReference reference) {
+		String value = reference.value();
+		Map<TeamReference.Key, Team> matches = new EnumMap<>(TeamReference.Key.class);
+		if (reference.key() != TeamReference.Key.CODE) {
+			References.asId(value).flatMap(id -> teams.findByIdAndOrgIdAndActiveTrue(id, orgId))
+				.ifPresent(team -> matches.put(TeamReference.Key.ID, team));
 		}
-		if (found.isEmpty()) {
-			found = teams.findByOrgIdAndCodeAndActiveTrue(orgId, name);
+		if (reference.key() == TeamReference.Key.ID_FIRST && !matches.isEmpty()) {
+			return matches.get(TeamReference.Key.ID);
 		}
-		return found.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team '" + ref + "' in this org"));
+		if (reference.key() != TeamReference.Key.ID) {
+			teams.findByOrgIdAndCodeAndActiveTrue(orgId, value)
+				.ifPresent(team -> matches.put(TeamReference.Key.CODE, team));
+		}
+		return References.single(matches, Team::getId, "team", reference.toString(),
+				() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + reference + " in this org"));
 	}
 
 	/** The name of any team, deleted ones included: old codes and history still name them. */
