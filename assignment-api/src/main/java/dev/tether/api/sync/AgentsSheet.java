@@ -11,9 +11,9 @@ import dev.tether.persistence.org.Role;
 import dev.tether.persistence.sync.AgentEntry;
 
 /**
- * {@code email,name,role,externalCode,teamCodes,maxOpenContacts}. Team codes are separated by
- * {@code ;} and are the agent's complete set: an empty cell means no teams. An empty role means
- * AGENT, an empty cap no limit.
+ * {@code email,name,role,externalCode,teamCodes,maxOpenContacts}; only {@code email} and
+ * {@code name} are required. Team codes are separated by {@code ;} and are the agent's complete
+ * set: an empty cell means no teams. An empty role means AGENT, an empty cap no limit.
  */
 final class AgentsSheet implements Sheet<AgentEntry> {
 
@@ -24,7 +24,13 @@ final class AgentsSheet implements Sheet<AgentEntry> {
 
 	@Override
 	public List<String> columns() {
-		return List.of("email", "name", "role", "externalCode", "teamCodes", "maxOpenContacts");
+		return List.of(AgentEntry.EMAIL, AgentEntry.NAME, AgentEntry.ROLE, AgentEntry.EXTERNAL_CODE,
+				AgentEntry.TEAM_CODES, AgentEntry.MAX_OPEN_CONTACTS);
+	}
+
+	@Override
+	public List<String> required() {
+		return List.of(AgentEntry.EMAIL, AgentEntry.NAME);
 	}
 
 	@Override
@@ -34,14 +40,14 @@ final class AgentsSheet implements Sheet<AgentEntry> {
 
 	@Override
 	public AgentEntry read(CsvRow row) {
-		String email = row.required("email", 320);
+		String email = row.required(AgentEntry.EMAIL, 320);
 		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-			row.refuse("email", "is not an email address: " + email);
+			row.refuse(AgentEntry.EMAIL, "is not an email address: " + email);
 		}
-		return new AgentEntry(email, row.required("name", 200),
-				row.choice("role", Role.AGENT, Role.AGENT, Role.MANAGER, Role.ADMIN, Role.OWNER),
-				row.optional("externalCode", 100), teamCodes(row.text("teamCodes")),
-				row.number("maxOpenContacts", 0, Integer.MAX_VALUE, null));
+		return new AgentEntry(email, row.required(AgentEntry.NAME, 200),
+				row.choice(AgentEntry.ROLE, Role.AGENT, Role.AGENT, Role.MANAGER, Role.ADMIN, Role.OWNER),
+				row.optional(AgentEntry.EXTERNAL_CODE, 100), teamCodes(row.text(AgentEntry.TEAM_CODES)),
+				row.number(AgentEntry.MAX_OPEN_CONTACTS, 0, Integer.MAX_VALUE, null));
 	}
 
 	@Override
@@ -52,8 +58,8 @@ final class AgentsSheet implements Sheet<AgentEntry> {
 
 	@Override
 	public List<Unique<AgentEntry>> unique() {
-		return List.of(new Unique<>("email", agent -> agent.email().toLowerCase(Locale.ROOT)),
-				new Unique<>("externalCode", AgentEntry::externalCode));
+		return List.of(new Unique<>(AgentEntry.EMAIL, agent -> agent.email().toLowerCase(Locale.ROOT)),
+				new Unique<>(AgentEntry.EXTERNAL_CODE, AgentEntry::externalCode));
 	}
 
 	/** Codes around {@code ;}, blanks trimmed; empty pieces, as from a trailing {@code ;}, mean nothing. */

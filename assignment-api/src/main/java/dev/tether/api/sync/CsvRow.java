@@ -45,6 +45,11 @@ final class CsvRow {
 		refuse(column + ": " + problem);
 	}
 
+	/** Whether the file has this column at all. */
+	boolean has(String column) {
+		return cells.containsKey(column);
+	}
+
 	/** The cell without surrounding blanks; empty when absent. */
 	String text(String column) {
 		return cells.getOrDefault(column, "").strip();

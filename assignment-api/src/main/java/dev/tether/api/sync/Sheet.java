@@ -11,6 +11,9 @@ interface Sheet<E> {
 	/** The header, in the order exports write it; an imported file may order the columns as it likes. */
 	List<String> columns();
 
+	/** The columns an imported file must have: those that say which thing a row is. */
+	List<String> required();
+
 	E example();
 
 	/** Reads a row's cells, noting on the row whatever is wrong with them. */

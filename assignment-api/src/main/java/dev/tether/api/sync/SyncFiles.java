@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,15 +24,17 @@ import java.util.stream.IntStream;
 
 import dev.tether.api.web.Downloads;
 import dev.tether.core.Refusal;
+import dev.tether.api.web.TextWithoutNul;
+import dev.tether.persistence.sync.ImportFile;
 import dev.tether.persistence.sync.ImportRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads and writes sync files: UTF-8 CSV whose first row names exactly the sheet's columns. Lines
- * are counted as a spreadsheet shows them: the header is line 1, blank lines count but are skipped,
- * and a quoted value spanning several text lines stays on one line.
+ * Reads and writes sync files: UTF-8 CSV whose first row names the sheet's required columns and
+ * any of its others. Lines are counted as a spreadsheet shows them: the header is line 1, blank
+ * lines count but are skipped, and a quoted value spanning several text lines stays on one line.
  */
 final class SyncFiles {
 
@@ -44,13 +47,16 @@ final class SyncFiles {
 	}
 
 	/** The file's rows, each with what is wrong with it; a file that is not readable CSV is refused whole. */
-	static <E> List<ImportRow<E>> read(byte[] body, Sheet<E> sheet) {
-		List<CsvRow> rows = rows(text(body), sheet.columns());
+	static <E> ImportFile<E> read(byte[] body, Sheet<E> sheet) {
+		Table table = table(text(body), sheet);
+		List<CsvRow> rows = table.rows();
 		List<E> entries = rows.stream().map(sheet::read).toList();
 		sheet.unique().forEach(unique -> refuseRepeats(rows, entries, unique));
-		return IntStream.range(0, rows.size())
+		Set<String> absent = new LinkedHashSet<>(sheet.columns());
+		table.header().forEach(absent::remove);
+		return new ImportFile<>(IntStream.range(0, rows.size())
 			.mapToObj(i -> new ImportRow<>(rows.get(i).line(), entries.get(i), rows.get(i).errors()))
-			.toList();
+			.toList(), absent);
 	}
 
 	/** The entries as a file that reads back to the same entries, with a BOM so Excel shows Japanese right. */
@@ -82,7 +88,7 @@ final class SyncFiles {
 		return 1 + IntStream.range(0, position).filter(i -> body[i] == '\n').count();
 	}
 
-	private static List<CsvRow> rows(String text, List<String> columns) {
+	private static Table table(String text, Sheet<?> sheet) {
 		try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
 			List<String> header = null;
 			List<CsvRow> rows = new ArrayList<>();
@@ -93,16 +99,16 @@ final class SyncFiles {
 					continue;
 				}
 				if (header == null) {
-					header = header(record, columns);
+					header = header(record, sheet);
 				}
 				else {
 					rows.add(row(record, header));
 				}
 			}
 			if (header == null) {
-				throw invalid(1, "must be the header " + String.join(",", columns) + ", but the file is empty");
+				throw invalid(1, "must be a header " + headerRule(sheet) + ", but the file is empty");
 			}
-			return rows;
+			return new Table(header, rows);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("A string cannot fail to be read", ex);
@@ -120,14 +126,15 @@ final class SyncFiles {
 		}
 	}
 
-	private static List<String> header(CSVRecord record, List<String> columns) {
+	private static List<String> header(CSVRecord record, Sheet<?> sheet) {
 		List<String> names = record.stream().map(String::strip).toList();
 		Set<String> seen = new HashSet<>();
 		List<String> problems = new ArrayList<>();
 		names.stream()
-			.filter(name -> !columns.contains(name))
+			.filter(name -> !sheet.columns().contains(name))
 			.forEach(name -> problems.add("unknown column " + quoted(name)));
-		columns.stream()
+		sheet.required()
+			.stream()
 			.filter(name -> !names.contains(name))
 			.forEach(name -> problems.add("missing column " + quoted(name)));
 		names.stream()
@@ -135,10 +142,17 @@ final class SyncFiles {
 			.distinct()
 			.forEach(name -> problems.add("column " + quoted(name) + " twice"));
 		if (!problems.isEmpty()) {
-			throw invalid(record.getRecordNumber(), "must be the header " + String.join(",", columns)
-					+ " (in any order), but has " + String.join(", ", problems));
+			throw invalid(record.getRecordNumber(),
+					"must be a header " + headerRule(sheet) + ", but has " + String.join(", ", problems));
 		}
 		return names;
+	}
+
+	/** What a header must hold, as a person reads it. */
+	private static String headerRule(Sheet<?> sheet) {
+		List<String> optional = sheet.columns().stream().filter(name -> !sheet.required().contains(name)).toList();
+		return "with the columns " + String.join(",", sheet.required()) + " and any of "
+				+ String.join(",", optional) + " (in any order)";
 	}
 
 	private static String quoted(String name) {
@@ -147,13 +161,20 @@ final class SyncFiles {
 
 	private static CsvRow row(CSVRecord record, List<String> header) {
 		Map<String, String> cells = new HashMap<>();
-		for (int i = 0; i < Math.min(record.size(), header.size()); i++) {
-			cells.put(header.get(i), record.get(i));
+		List<String> unstorable = new ArrayList<>();
+		for (int i = 0; i < header.size(); i++) {
+			String cell = i < record.size() ? record.get(i) : "";
+			if (cell.indexOf('\u0000') >= 0) {
+				unstorable.add(header.get(i));
+				cell = cell.replace('\u0000', '\uFFFD');
+			}
+			cells.put(header.get(i), cell);
 		}
 		CsvRow row = new CsvRow(record.getRecordNumber(), cells);
 		if (record.size() != header.size()) {
 			row.refuse("has " + record.size() + " values where the header has " + header.size());
 		}
+		unstorable.forEach(column -> row.refuse(column, TextWithoutNul.NulInText.PROBLEM));
 		return row;
 	}
 
@@ -178,5 +199,9 @@ final class SyncFiles {
 
 	private static Refusal invalid(long line, String problem) {
 		return Refusal.invalidInput("INVALID_CSV", "Line " + line + " " + problem);
+	}
+
+	/** The header as read, and the data rows under it. */
+	private record Table(List<String> header, List<CsvRow> rows) {
 	}
 }

@@ -8,14 +8,25 @@ import dev.tether.persistence.sync.TeamEntry;
 import dev.tether.persistence.team.Team;
 
 /**
- * {@code code,name,strategy,onlineOnly,maxOpenContacts,queueTimeoutSeconds}. An empty
- * {@code onlineOnly} means false, an empty cap no limit, an empty timeout the longest (a week).
+ * {@code code,name,strategy,onlineOnly,maxOpenContacts,queueTimeoutSeconds}; only {@code code} and
+ * {@code name} are required. A new team without a {@code strategy} column takes turns
+ * ({@code ROUND_ROBIN}); a strategy cell that is there must name one. An empty {@code onlineOnly}
+ * means false, an empty cap no limit, an empty timeout the longest (a week).
  */
 final class TeamsSheet implements Sheet<TeamEntry> {
 
+	/** What a new team does when the file has no strategy column. */
+	static final Strategy DEFAULT_STRATEGY = Strategy.ROUND_ROBIN;
+
 	@Override
 	public List<String> columns() {
-		return List.of("code", "name", "strategy", "onlineOnly", "maxOpenContacts", "queueTimeoutSeconds");
+		return List.of(TeamEntry.CODE, TeamEntry.NAME, TeamEntry.STRATEGY, TeamEntry.ONLINE_ONLY,
+				TeamEntry.MAX_OPEN_CONTACTS, TeamEntry.QUEUE_TIMEOUT_SECONDS);
+	}
+
+	@Override
+	public List<String> required() {
+		return List.of(TeamEntry.CODE, TeamEntry.NAME);
 	}
 
 	@Override
@@ -25,14 +36,17 @@ final class TeamsSheet implements Sheet<TeamEntry> {
 
 	@Override
 	public TeamEntry read(CsvRow row) {
-		String code = row.required("code", 100);
+		String code = row.required(TeamEntry.CODE, 100);
 		if (code.contains(AgentsSheet.TEAM_CODE_SEPARATOR)) {
-			row.refuse("code", "must not contain " + AgentsSheet.TEAM_CODE_SEPARATOR
+			row.refuse(TeamEntry.CODE, "must not contain " + AgentsSheet.TEAM_CODE_SEPARATOR
 					+ ", which separates team codes in an agents file");
 		}
-		return new TeamEntry(code, row.required("name", 200), row.choice("strategy", null, Strategy.values()),
-				row.flag("onlineOnly"), row.number("maxOpenContacts", 0, Integer.MAX_VALUE, null),
-				row.number("queueTimeoutSeconds", 1, Team.MAX_QUEUE_TIMEOUT_SECONDS, Team.MAX_QUEUE_TIMEOUT_SECONDS));
+		String name = row.required(TeamEntry.NAME, 200);
+		Strategy strategy = row.has(TeamEntry.STRATEGY) ? row.choice(TeamEntry.STRATEGY, null, Strategy.values())
+				: DEFAULT_STRATEGY;
+		return new TeamEntry(code, name, strategy, row.flag(TeamEntry.ONLINE_ONLY),
+				row.number(TeamEntry.MAX_OPEN_CONTACTS, 0, Integer.MAX_VALUE, null), row.number(
+						TeamEntry.QUEUE_TIMEOUT_SECONDS, 1, Team.MAX_QUEUE_TIMEOUT_SECONDS, Team.MAX_QUEUE_TIMEOUT_SECONDS));
 	}
 
 	@Override
@@ -43,6 +57,6 @@ final class TeamsSheet implements Sheet<TeamEntry> {
 
 	@Override
 	public List<Unique<TeamEntry>> unique() {
-		return List.of(new Unique<>("code", TeamEntry::code));
+		return List.of(new Unique<>(TeamEntry.CODE, TeamEntry::code));
 	}
 }

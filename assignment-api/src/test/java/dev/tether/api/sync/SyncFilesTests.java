@@ -79,8 +79,8 @@ class SyncFilesTests {
 	void aHeaderWithAnUnknownOrMissingColumnIsRefused() {
 		assertInvalidCsv(() -> agents("email,name,role,externalCode,teamCodes,maxOpenContacts,nickname\n"), "Line 1 ",
 				"unknown column \"nickname\"");
-		assertInvalidCsv(() -> agents("email,name,externalCode,teamCodes,maxOpenContacts\n"), "Line 1 ",
-				"missing column \"role\"");
+		assertInvalidCsv(() -> agents("email,role,externalCode,teamCodes,maxOpenContacts\n"), "Line 1 ",
+				"missing column \"name\"");
 		assertInvalidCsv(() -> agents("email,name,role,externalCode,teamCodes,maxOpenContacts,email\n"), "Line 1 ",
 				"column \"email\" twice");
 	}
@@ -216,15 +216,17 @@ class SyncFilesTests {
 
 		assertThat(new String(agentsFile, StandardCharsets.UTF_8)).startsWith("\uFEFF" + AGENTS_HEADER.strip() + "\r\n")
 			.contains("hanako@brand.test,山田 花子,OWNER,\"E,1\",CS;SALES,4\r\n");
-		assertThat(SyncFiles.read(agentsFile, AGENTS)).extracting(ImportRow::entry).isEqualTo(agents);
-		assertThat(SyncFiles.read(SyncFiles.write(TEAMS, teams), TEAMS)).extracting(ImportRow::entry).isEqualTo(teams);
+		assertThat(SyncFiles.read(agentsFile, AGENTS).rows()).extracting(ImportRow::entry).isEqualTo(agents);
+		assertThat(SyncFiles.read(SyncFiles.write(TEAMS, teams), TEAMS).rows()).extracting(ImportRow::entry)
+			.isEqualTo(teams);
 	}
 
 	@Test
 	void theTemplatesReadBackCleanly() {
 		List<ImportRow<AgentEntry>> agents = SyncFiles.read(SyncFiles.write(AGENTS, List.of(AGENTS.example())),
-				AGENTS);
-		List<ImportRow<TeamEntry>> teams = SyncFiles.read(SyncFiles.write(TEAMS, List.of(TEAMS.example())), TEAMS);
+				AGENTS).rows();
+		List<ImportRow<TeamEntry>> teams = SyncFiles.read(SyncFiles.write(TEAMS, List.of(TEAMS.example())), TEAMS)
+			.rows();
 
 		assertThat(agents).singleElement().satisfies(row -> assertThat(row.errors()).isEmpty());
 		assertThat(teams).singleElement().satisfies(row -> assertThat(row.errors()).isEmpty());
@@ -232,11 +234,11 @@ class SyncFilesTests {
 	}
 
 	private static List<ImportRow<AgentEntry>> agents(String csv) {
-		return SyncFiles.read(csv.getBytes(StandardCharsets.UTF_8), AGENTS);
+		return SyncFiles.read(csv.getBytes(StandardCharsets.UTF_8), AGENTS).rows();
 	}
 
 	private static List<ImportRow<TeamEntry>> teams(String csv) {
-		return SyncFiles.read(csv.getBytes(StandardCharsets.UTF_8), TEAMS);
+		return SyncFiles.read(csv.getBytes(StandardCharsets.UTF_8), TEAMS).rows();
 	}
 
 	private static void assertInvalidCsv(Runnable reading, String start, String reason) {

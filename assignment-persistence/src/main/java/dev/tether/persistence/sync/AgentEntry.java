@@ -1,6 +1,8 @@
 package dev.tether.persistence.sync;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +16,42 @@ import org.jspecify.annotations.Nullable;
 public record AgentEntry(String email, String name, Role role, @Nullable String externalCode, Set<String> teamCodes,
 		@Nullable Integer maxOpenContacts) {
 
+	public static final String EMAIL = "email";
+
+	public static final String NAME = "name";
+
+	public static final String ROLE = "role";
+
+	public static final String EXTERNAL_CODE = "externalCode";
+
+	public static final String TEAM_CODES = "teamCodes";
+
+	public static final String MAX_OPEN_CONTACTS = "maxOpenContacts";
+
 	public AgentEntry {
 		teamCodes = Collections.unmodifiableSortedSet(new TreeSet<>(teamCodes));
+	}
+
+	/** This row's values, and {@code current}'s for the columns the file left out. */
+	AgentEntry keeping(AgentEntry current, Set<String> absent) {
+		return new AgentEntry(email, name, absent.contains(ROLE) ? current.role : role,
+				absent.contains(EXTERNAL_CODE) ? current.externalCode : externalCode,
+				absent.contains(TEAM_CODES) ? current.teamCodes : teamCodes,
+				absent.contains(MAX_OPEN_CONTACTS) ? current.maxOpenContacts : maxOpenContacts);
+	}
+
+	/** The fields that had a value in {@code before} and have none here. */
+	List<String> clearedFrom(AgentEntry before) {
+		List<String> cleared = new ArrayList<>();
+		if (before.externalCode != null && externalCode == null) {
+			cleared.add(EXTERNAL_CODE);
+		}
+		if (!before.teamCodes.isEmpty() && teamCodes.isEmpty()) {
+			cleared.add(TEAM_CODES);
+		}
+		if (before.maxOpenContacts != null && maxOpenContacts == null) {
+			cleared.add(MAX_OPEN_CONTACTS);
+		}
+		return cleared;
 	}
 }

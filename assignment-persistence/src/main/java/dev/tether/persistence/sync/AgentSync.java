@@ -46,11 +46,14 @@ public class AgentSync {
 
 	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
 	@Transactional
-	public ImportReport importRows(long orgId, List<ImportRow<AgentEntry>> rows) {
+	public ImportReport importRows(long orgId, ImportFile<AgentEntry> file) {
 		Known known = Known.of(agents.all(orgId));
 		CodedTeams coded = CodedTeams.of(teams, orgId);
-		List<Verdict<AgentEntry, Agent>> verdicts = rows.stream().map(row -> judge(row, known, coded)).toList();
-		ImportReport report = Verdict.report(verdicts);
+		List<Verdict<AgentEntry, Agent>> verdicts = file.rows()
+			.stream()
+			.map(row -> judge(row, file.absentColumns(), known, coded))
+			.toList();
+		ImportReport report = Verdict.report(verdicts, file.absentColumns());
 		if (report.applied()) {
 			Map<Long, Set<String>> placements = new LinkedHashMap<>();
 			for (Verdict<AgentEntry, Agent> verdict : verdicts) {
@@ -62,9 +65,11 @@ public class AgentSync {
 		return report;
 	}
 
-	private static Verdict<AgentEntry, Agent> judge(ImportRow<AgentEntry> row, Known known, CodedTeams coded) {
-		AgentEntry entry = row.entry();
-		Agent existing = known.byEmail().get(lowerCase(entry.email()));
+	private static Verdict<AgentEntry, Agent> judge(ImportRow<AgentEntry> row, Set<String> absentColumns, Known known,
+			CodedTeams coded) {
+		Agent existing = known.byEmail().get(lowerCase(row.entry().email()));
+		AgentEntry current = existing == null ? null : entryOf(existing, coded);
+		AgentEntry entry = current == null ? row.entry() : row.entry().keeping(current, absentColumns);
 		List<String> errors = new ArrayList<>(row.errors());
 		if (existing != null && !existing.isActive()) {
 			errors.add("email: " + existing.getEmail() + " belongs to a deactivated agent");
@@ -77,7 +82,8 @@ public class AgentSync {
 			.stream()
 			.filter(code -> !coded.has(code))
 			.forEach(code -> errors.add("teamCodes: no team has the code " + code));
-		return Verdict.of(row, entry.email(), existing, existing == null ? null : entryOf(existing, coded), errors);
+		return Verdict.of(row, entry, entry.email(), existing, current,
+				current == null ? List.of() : entry.clearedFrom(current), errors);
 	}
 
 	/** Carries out a valid row and answers the agent's id. */

@@ -33,14 +33,16 @@ public class TeamSync {
 
 	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
 	@Transactional
-	public ImportReport importRows(long orgId, List<ImportRow<TeamEntry>> rows) {
+	public ImportReport importRows(long orgId, ImportFile<TeamEntry> file) {
 		Map<String, Team> byCode = coded(orgId).stream().collect(Collectors.toMap(Team::getCode, Function.identity()));
-		List<Verdict<TeamEntry, Team>> verdicts = rows.stream().map(row -> {
+		List<Verdict<TeamEntry, Team>> verdicts = file.rows().stream().map(row -> {
 			Team existing = byCode.get(row.entry().code());
-			return Verdict.of(row, row.entry().code(), existing, existing == null ? null : entryOf(existing),
-					row.errors());
+			TeamEntry current = existing == null ? null : entryOf(existing);
+			TeamEntry entry = current == null ? row.entry() : row.entry().keeping(current, file.absentColumns());
+			return Verdict.of(row, entry, entry.code(), existing, current,
+					current == null ? List.of() : entry.clearedFrom(current), row.errors());
 		}).toList();
-		ImportReport report = Verdict.report(verdicts);
+		ImportReport report = Verdict.report(verdicts, file.absentColumns());
 		if (report.applied()) {
 			verdicts.forEach(verdict -> apply(orgId, verdict));
 		}

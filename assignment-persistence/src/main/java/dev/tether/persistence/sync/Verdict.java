@@ -1,6 +1,7 @@
 package dev.tether.persistence.sync;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.tether.persistence.sync.ImportReport.Result;
 import org.jspecify.annotations.Nullable;
@@ -9,11 +10,12 @@ import org.jspecify.annotations.Nullable;
 record Verdict<E, T>(E entry, @Nullable T existing, ImportReport.Row report) {
 
 	/**
-	 * Judges a row whose {@code errors} are its own plus those found against the org;
-	 * {@code current} is how the existing thing would appear in a file.
+	 * Judges a row whose {@code errors} are its own plus those found against the org. {@code entry}
+	 * is what the row makes of the thing (the row's values over the existing ones), {@code current}
+	 * how the existing thing would appear in a file, {@code cleared} the fields the row empties.
 	 */
-	static <E, T> Verdict<E, T> of(ImportRow<E> row, String key, @Nullable T existing, @Nullable E current,
-			List<String> errors) {
+	static <E, T> Verdict<E, T> of(ImportRow<E> row, E entry, String key, @Nullable T existing, @Nullable E current,
+			List<String> cleared, List<String> errors) {
 		Result result;
 		if (!errors.isEmpty()) {
 			result = Result.INVALID;
@@ -22,16 +24,17 @@ record Verdict<E, T>(E entry, @Nullable T existing, ImportReport.Row report) {
 			result = Result.CREATED;
 		}
 		else {
-			result = row.entry().equals(current) ? Result.UNCHANGED : Result.UPDATED;
+			result = entry.equals(current) ? Result.UNCHANGED : Result.UPDATED;
 		}
-		return new Verdict<>(row.entry(), existing, new ImportReport.Row(row.line(), key, result, errors));
+		return new Verdict<>(entry, existing,
+				new ImportReport.Row(row.line(), key, result, result == Result.INVALID ? List.of() : cleared, errors));
 	}
 
 	Result result() {
 		return report.result();
 	}
 
-	static ImportReport report(List<? extends Verdict<?, ?>> verdicts) {
-		return ImportReport.of(verdicts.stream().map(Verdict::report).toList());
+	static ImportReport report(List<? extends Verdict<?, ?>> verdicts, Set<String> absentColumns) {
+		return ImportReport.of(verdicts.stream().map(Verdict::report).toList(), absentColumns);
 	}
 }
