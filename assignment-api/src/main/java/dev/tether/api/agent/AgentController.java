@@ -6,6 +6,7 @@ import dev.tether.api.security.Caller;
 import dev.tether.api.web.PageResponse;
 import dev.tether.api.web.Paging;
 import dev.tether.api.web.TagsInput;
+import dev.tether.core.Refusal;
 import dev.tether.core.presence.PresenceStatus;
 import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.org.Role;
@@ -65,13 +66,13 @@ class AgentController {
 	/** {@code ref} is the agent's id, email or external code, so a sync can use its own keys. */
 	@GetMapping("/api/v1/agents/{ref}")
 	AgentResponse get(Caller.Member caller, @PathVariable String ref) {
-		return respond(agents.find(caller.orgId(), AgentReference.inPath(ref)));
+		return respond(named(caller, ref));
 	}
 
 	@PatchMapping("/api/v1/agents/{ref}")
 	AgentResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody AgentChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(agents.change(caller.orgId(), agents.find(caller.orgId(), AgentReference.inPath(ref)).getId(), new AgentDetails(body.email(), body.name(),
+		return respond(agents.change(caller.orgId(), named(caller, ref).getId(), new AgentDetails(body.email(), body.name(),
 				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
@@ -79,7 +80,7 @@ class AgentController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deactivate(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		agents.deactivate(caller.orgId(), agents.find(caller.orgId(), AgentReference.inPath(ref)).getId());
+		agents.deactivate(caller.orgId(), named(caller, ref).getId());
 	}
 
 	record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
@@ -92,6 +93,18 @@ class AgentController {
 			@Nullable Role role,
 			@Nullable @Size(max = 100) String externalCode, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable List<String> autoTags) {
+	}
+
+	/** The agent a path names; a segment that cannot be a name names nobody. */
+	private Agent named(Caller.Member caller, String ref) {
+		AgentReference reference;
+		try {
+			reference = AgentReference.inPath(ref);
+		}
+		catch (IllegalArgumentException unnamable) {
+			throw Refusal.notFound("AGENT_NOT_FOUND", "No agent with that name in this org");
+		}
+		return agents.find(caller.orgId(), reference);
 	}
 
 	private AgentResponse respond(Agent agent) {

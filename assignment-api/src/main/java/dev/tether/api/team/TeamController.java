@@ -6,6 +6,7 @@ import java.util.List;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.api.web.TagsInput;
+import dev.tether.core.Refusal;
 import dev.tether.core.routing.Strategy;
 import dev.tether.core.team.TeamReference;
 import dev.tether.persistence.org.Role;
@@ -60,13 +61,13 @@ class TeamController {
 	/** {@code ref} is the team's id or code, so a sync can use its own keys. */
 	@GetMapping("/api/v1/teams/{ref}")
 	TeamResponse get(Caller.Member caller, @PathVariable String ref) {
-		return respond(teams.find(caller.orgId(), TeamReference.inPath(ref)));
+		return respond(named(caller, ref));
 	}
 
 	@PatchMapping("/api/v1/teams/{ref}")
 	TeamResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody TeamChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(teams.change(caller.orgId(), teams.find(caller.orgId(), TeamReference.inPath(ref)).getId(),
+		return respond(teams.change(caller.orgId(), named(caller, ref).getId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
 						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
 	}
@@ -75,13 +76,13 @@ class TeamController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		teams.delete(caller.orgId(), teams.find(caller.orgId(), TeamReference.inPath(ref)).getId());
+		teams.delete(caller.orgId(), named(caller, ref).getId());
 	}
 
 	@PutMapping("/api/v1/teams/{ref}/members")
 	TeamResponse replaceMembers(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody Members body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		long id = teams.find(caller.orgId(), TeamReference.inPath(ref)).getId();
+		long id = named(caller, ref).getId();
 		teams.replaceMembers(caller.orgId(), id, agentIds(body.agentIds()));
 		return respond(teams.get(caller.orgId(), id));
 	}
@@ -96,6 +97,18 @@ class TeamController {
 			ids.forEach(id -> parsed.add(Ids.parse(id, "AGENT_NOT_FOUND", "agent")));
 		}
 		return parsed;
+	}
+
+	/** The team a path names; a segment that cannot be a name names no team. */
+	private Team named(Caller.Member caller, String ref) {
+		TeamReference reference;
+		try {
+			reference = TeamReference.inPath(ref);
+		}
+		catch (IllegalArgumentException unnamable) {
+			throw Refusal.notFound("TEAM_NOT_FOUND", "No team with that name in this org");
+		}
+		return teams.find(caller.orgId(), reference);
 	}
 
 	record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
