@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the routing tests do over and over, all through the HTTP API: an org with one LINE
  * channel, contacts who write to it, and the calls admins and agents make about their work.
  */
-abstract class RoutingScenario extends IntegrationTest {
+public abstract class RoutingScenario extends IntegrationTest {
 
 	protected OrgFixture org;
 
@@ -165,6 +165,6 @@ abstract class RoutingScenario extends IntegrationTest {
 	}
 
 	/** A contact and the conversation its message opened. */
-	record Chat(String lineUserId, String id) {
+	public record Chat(String lineUserId, String id) {
 	}
 }

@@ -91,6 +91,11 @@ public abstract class IntegrationTest {
 		return OrgFixture.create(api);
 	}
 
+	/** A new org made through another instance of the application, such as one in its own process. */
+	protected static OrgFixture anOrgOn(TetherClient instance) {
+		return OrgFixture.create(instance);
+	}
+
 	protected LineWebhook webhookOf(OrgFixture.ChannelRef channel) {
 		return new LineWebhook(api, channel);
 	}
@@ -110,10 +115,16 @@ public abstract class IntegrationTest {
 	 * properties, which application.properties would override (a fixed port among them).
 	 */
 	protected ConfigurableApplicationContext anotherInstance(String... settings) {
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0",
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+		return anotherInstanceOn(environment.getProperty("spring.datasource.url"),
+				environment.getProperty("spring.datasource.username"),
+				environment.getProperty("spring.datasource.password", ""), settings);
+	}
+
+	/** Another instance of the application on a database of the test's own. */
+	protected static ConfigurableApplicationContext anotherInstanceOn(String jdbcUrl, String username, String password,
+			String... settings) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
 				"--tether.admin-token=" + ADMIN_TOKEN, "--tether.line.api-base-url=" + LINE_API.baseUrl(),
 				"--tether.events.timeout=1s", "--tether.data-dir=" + DATA_DIR.resolve("instance-" + UUID.randomUUID())));
 		Arrays.stream(settings).map(setting -> "--" + setting).forEach(arguments::add);

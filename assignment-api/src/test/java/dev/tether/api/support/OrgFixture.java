@@ -35,6 +35,11 @@ public final class OrgFixture {
 		return new OrgFixture(api, created.field("id"), created.field("ownerToken"));
 	}
 
+	/** The same org, reached through another instance of the application (one restarted, say). */
+	public OrgFixture on(TetherClient instance) {
+		return new OrgFixture(instance, id, ownerToken);
+	}
+
 	public String id() {
 		return id;
 	}

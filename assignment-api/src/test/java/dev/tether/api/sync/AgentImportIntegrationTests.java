@@ -288,6 +288,58 @@ class AgentImportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aFileWithOnlyTheIdentifyingColumnsLeavesEveryOtherFieldAsItIs() {
+		OrgFixture org = anOrg();
+		String sales = org.aTeam("Sales", Map.of("code", "SALES"));
+		String alice = email("alice");
+		org.anAgent("Alice Chen", Map.of("email", alice, "role", "MANAGER", "externalCode", "EMP-1",
+				"maxOpenContacts", 5));
+		agentsOf(org).applied(HEADER + alice + ",Alice Chen,MANAGER,EMP-1,SALES,5\n");
+		String bob = email("bob");
+
+		JsonNode report = agentsOf(org).applied("email,name\n" + alice + ",Alice Chen-Ito\n" + bob + ",Bob Sato\n");
+
+		assertThat(results(report)).containsExactly("UPDATED", "CREATED");
+		assertThat(strings(report.path("unchangedColumns")))
+			.containsExactly("externalCode", "maxOpenContacts", "role", "teamCodes");
+		JsonNode updated = agents(org).get(alice);
+		assertThat(updated.path("name").asString()).isEqualTo("Alice Chen-Ito");
+		assertThat(updated.path("role").asString()).isEqualTo("MANAGER");
+		assertThat(updated.path("externalCode").asString()).isEqualTo("EMP-1");
+		assertThat(updated.path("maxOpenContacts").asInt()).isEqualTo(5);
+		assertThat(membersOf(org, sales)).containsExactly(updated.path("id").asString());
+		JsonNode created = agents(org).get(bob);
+		assertThat(created.path("role").asString()).isEqualTo("AGENT");
+		assertThat(created.path("maxOpenContacts").isNull()).isTrue();
+	}
+
+	@Test
+	void aColumnThatIsThereButEmptyClearsTheFieldAndTheReportSaysWhich() {
+		OrgFixture org = anOrg();
+		String alice = email("alice");
+		org.anAgent("Alice Chen", Map.of("email", alice, "externalCode", "EMP-1", "maxOpenContacts", 5));
+
+		JsonNode report = agentsOf(org).applied("email,name,externalCode\n" + alice + ",Alice Chen,\n");
+
+		assertThat(strings(report.path("rows").path(0).path("cleared"))).containsExactly("externalCode");
+		JsonNode agent = agents(org).get(alice);
+		assertThat(agent.path("externalCode").isNull()).isTrue();
+		assertThat(agent.path("maxOpenContacts").asInt()).isEqualTo(5);
+	}
+
+	@Test
+	void aCellHoldingANulIsInvalidAndNothingChanges() {
+		OrgFixture org = anOrg();
+		String alice = email("alice");
+
+		JsonNode report = agentsOf(org).rejected("email,name\n" + alice + ",Alice\u0000Chen\n");
+
+		assertThat(strings(report.path("rows").path(0).path("errors")))
+			.containsExactly("name: must not contain the NUL character (U+0000)");
+		assertThat(agents(org)).doesNotContainKey(alice);
+	}
+
+	@Test
 	void aDeactivatedAgentIsLeftOutOfTheExportAndItsRowIsRejected() {
 		OrgFixture org = anOrg();
 		String alice = email("alice");

@@ -112,6 +112,24 @@ class TeamImportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aFileWithOnlyCodeAndNameRenamesTeamsAndKeepsTheirRules() {
+		OrgFixture org = anOrg();
+		SyncClient sync = teamsOf(org);
+		sync.applied(HEADER + "SALES,Sales,LEAST_OPEN,true,5,3600\n");
+
+		JsonNode report = sync.applied("name,code\n営業チーム,SALES\nサポート,CS\n");
+
+		assertThat(results(report)).containsExactly("UPDATED", "CREATED");
+		JsonNode sales = teams(org).get("SALES");
+		assertThat(sales.path("name").asString()).isEqualTo("営業チーム");
+		assertThat(sales.path("strategy").asString()).isEqualTo("LEAST_OPEN");
+		assertThat(sales.path("onlineOnly").asBoolean()).isTrue();
+		assertThat(sales.path("maxOpenContacts").asInt()).isEqualTo(5);
+		assertThat(sales.path("queueTimeoutSeconds").asInt()).isEqualTo(3600);
+		assertThat(teams(org).get("CS").path("strategy").asString()).isEqualTo("ROUND_ROBIN");
+	}
+
+	@Test
 	void theCodeOfADeletedTeamMakesANewTeam() {
 		OrgFixture org = anOrg();
 		String old = org.aTeam("Old sales", Map.of("code", "SALES"));
