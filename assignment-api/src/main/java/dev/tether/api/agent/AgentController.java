@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Agents: created and changed by owners, admins and sync integrations; readable by the whole org. */
 @RestController
-class AgentController {
+public class AgentController {
 
 	/** A field that may be absent, but not blank when present. */
 	static final String NOT_BLANK = "(?s).*\\S.*";
@@ -81,12 +81,14 @@ class AgentController {
 		agents.deactivate(caller.orgId(), agents.find(caller.orgId(), ref).getId());
 	}
 
-	record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
 			@Nullable Role role, @Nullable @Size(max = 100) String externalCode,
 			@Nullable @Min(0) Integer maxOpenContacts, @Nullable List<String> autoTags) {
 	}
 
-	record AgentChanges(@Nullable @Email @Size(min = 3, max = 320) String email,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record AgentChanges(@Nullable @Email @Size(min = 3, max = 320) String email,
 			@Nullable @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String name,
 			@Nullable Role role,
 			@Nullable @Size(max = 100) String externalCode, @Nullable @Min(0) Integer maxOpenContacts,

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * unassign or close their own.
  */
 @Component
-class ConversationAccess {
+public class ConversationAccess {
 
 	private final TeamMembers members;
 
@@ -24,7 +24,7 @@ class ConversationAccess {
 		this.members = members;
 	}
 
-	void checkAssign(Caller.Member caller, Conversation conversation, @Nullable Long agentId, @Nullable Long teamId) {
+	public void checkAssign(Caller.Member caller, Conversation conversation, @Nullable Long agentId, @Nullable Long teamId) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.AGENT);
 		if (caller.role().managesOrg()) {
 			return;
@@ -46,7 +46,7 @@ class ConversationAccess {
 		throw Refusal.forbidden("A " + caller.role() + " token may not assign this conversation");
 	}
 
-	void checkRelease(Caller.Member caller, Conversation conversation) {
+	public void checkRelease(Caller.Member caller, Conversation conversation) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.AGENT);
 		if (caller.role().managesOrg()) {
 			return;

@@ -1,6 +1,5 @@
 package dev.tether.api.team;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.tether.api.security.Caller;
@@ -32,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Teams: created and changed by owners, admins and sync integrations; readable by the whole org. */
 @RestController
-class TeamController {
+public class TeamController {
 
 	private final TeamService teams;
 
@@ -90,20 +89,18 @@ class TeamController {
 	}
 
 	private static List<Long> agentIds(@Nullable List<String> ids) {
-		List<Long> parsed = new ArrayList<>();
-		if (ids != null) {
-			ids.forEach(id -> parsed.add(Ids.parse(id, "AGENT_NOT_FOUND", "agent")));
-		}
-		return parsed;
+		return Ids.parseAll(ids, "AGENT_NOT_FOUND", "agent");
 	}
 
-	record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
 			@NotNull Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags) {
 	}
 
-	record TeamChanges(
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record TeamChanges(
 			@Nullable @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name, @Nullable @Size(max = 100) String code,
 			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,

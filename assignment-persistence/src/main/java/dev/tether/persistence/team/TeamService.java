@@ -80,6 +80,16 @@ public class TeamService {
 		return teams.findByOrgIdAndActiveTrueOrderById(orgId);
 	}
 
+	/** The active teams the agent belongs to, by id. */
+	@Transactional(readOnly = true)
+	public List<Team> teamsOf(long orgId, long agentId) {
+		Set<Long> theirs = members.teamIdsOf(agentId);
+		return teams.findByOrgIdAndActiveTrueOrderById(orgId)
+			.stream()
+			.filter(team -> theirs.contains(team.getId()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Agent> activeMembers(long orgId, long teamId) {
 		return members.activeMembers(get(orgId, teamId).getId());
