@@ -14,7 +14,7 @@ public final class ErrorPage {
 	public static ModelAndView of(HttpStatus status, @Nullable String detail, @Nullable ConsoleUser me) {
 		ModelAndView page = new ModelAndView("console/error", status);
 		page.addObject("status", status.value());
-		page.addObject("title", switch (status) {
+		page.addObject("heading", switch (status) {
 			case FORBIDDEN -> "You may not open this page";
 			case NOT_FOUND -> "Not found";
 			default -> status.getReasonPhrase();
