@@ -78,7 +78,7 @@ class InvitePage {
 		if (!(check instanceof InviteCheck.Open open)) {
 			return unusable(check);
 		}
-		ModelAndView page = new ModelAndView("console/welcome", form.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+		ModelAndView page = new ModelAndView("console/welcome", form.status());
 		page.addObject("name", open.agentName());
 		page.addObject("email", open.email());
 		page.addObject("minLength", Invitations.MIN_PASSWORD_LENGTH);

@@ -20,7 +20,6 @@ import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.PresenceService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -132,14 +131,14 @@ class UsersPage {
 	}
 
 	private static ModelAndView creation(Form form) {
-		ModelAndView page = new ModelAndView("console/user-new", form.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+		ModelAndView page = new ModelAndView("console/user-new", form.status());
 		page.addObject("form", form);
 		page.addObject("roles", agentRoles());
 		return page;
 	}
 
 	private ModelAndView editing(Agent agent, Form form) {
-		ModelAndView page = new ModelAndView("console/user", form.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+		ModelAndView page = new ModelAndView("console/user", form.status());
 		page.addObject("user", UserRow.of(agent, presence));
 		page.addObject("form", form);
 		page.addObject("roles", agentRoles());

@@ -17,7 +17,6 @@ import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.TeamService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +69,7 @@ class SettingsPage {
 	}
 
 	private ModelAndView page(ConsoleUser me, Form form) {
-		ModelAndView page = new ModelAndView("console/settings", form.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+		ModelAndView page = new ModelAndView("console/settings", form.status());
 		Org org = orgs.get(me.orgId());
 		page.addObject("org", org);
 		page.addObject("form", form);

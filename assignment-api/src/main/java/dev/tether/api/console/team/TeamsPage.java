@@ -24,7 +24,6 @@ import dev.tether.persistence.team.TeamService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -156,7 +155,7 @@ class TeamsPage {
 	}
 
 	private ModelAndView page(ConsoleUser me, Team team, Form form) {
-		ModelAndView page = new ModelAndView("console/team", form.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+		ModelAndView page = new ModelAndView("console/team", form.status());
 		page.addObject("team", team);
 		page.addObject("members",
 				teams.activeMembers(me.orgId(), team.getId()).stream().map(agent -> MemberRow.of(agent, presence)).toList());
@@ -170,7 +169,7 @@ class TeamsPage {
 	}
 
 	private ModelAndView creation(ConsoleUser me, Form form) {
-		ModelAndView page = new ModelAndView("console/team-new", form.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+		ModelAndView page = new ModelAndView("console/team-new", form.status());
 		page.addObject("form", form);
 		page.addObject("strategies", Strategy.values());
 		page.addObject("agents", agents.all(me.orgId()).stream().filter(agent -> agent.isActive()).toList());

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.tether.core.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -79,6 +80,11 @@ public final class Form {
 
 	public boolean hasErrors() {
 		return !errors.isEmpty();
+	}
+
+	/** A form sent back with errors answers 400, as the API does. */
+	public HttpStatus status() {
+		return hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
 	}
 
 	public String value(String name) {
