@@ -45,12 +45,11 @@ abstract class BrowserTest extends IntegrationTest {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if (!installed) {
+		if (!installed()) {
 			System.err.println("Browser tests skipped: no Chromium at " + CHROMIUM + " and chromedriver at "
 					+ CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+			return;
 		}
-		Assumptions.assumeTrue(installed, "Browser tests skipped: Chromium or chromedriver is not installed");
 		profile = Files.createTempDirectory("tether-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -78,11 +77,17 @@ abstract class BrowserTest extends IntegrationTest {
 		}
 	}
 
+	/** Each test, not the class, is skipped, so the build's count of skipped tests shows it. */
 	@BeforeEach
 	void freshBrowser() {
+		Assumptions.assumeTrue(installed(), "Browser test skipped: Chromium or chromedriver is not installed");
 		browser.get(api.baseUrl() + "/console/login");
 		browser.manage().deleteAllCookies();
 		browser.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	private static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
 	protected void open(String path) {
