@@ -6,9 +6,7 @@ import dev.tether.api.security.Caller;
 import dev.tether.api.web.PageResponse;
 import dev.tether.api.web.Paging;
 import dev.tether.api.web.TagsInput;
-import dev.tether.core.Refusal;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
@@ -35,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Agents: created and changed by owners, admins and sync integrations; readable by the whole org. */
 @RestController
-class AgentController {
+public class AgentController {
 
 	/** A field that may be absent, but not blank when present. */
 	static final String NOT_BLANK = "(?s).*\\S.*";
@@ -66,13 +64,13 @@ class AgentController {
 	/** {@code ref} is the agent's id, email or external code, so a sync can use its own keys. */
 	@GetMapping("/api/v1/agents/{ref}")
 	AgentResponse get(Caller.Member caller, @PathVariable String ref) {
-		return respond(named(caller, ref));
+		return respond(agents.findInPath(caller.orgId(), ref));
 	}
 
 	@PatchMapping("/api/v1/agents/{ref}")
 	AgentResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody AgentChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(agents.change(caller.orgId(), named(caller, ref).getId(), new AgentDetails(body.email(), body.name(),
+		return respond(agents.change(caller.orgId(), agents.findInPath(caller.orgId(), ref).getId(), new AgentDetails(body.email(), body.name(),
 				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
@@ -80,31 +78,21 @@ class AgentController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deactivate(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		agents.deactivate(caller.orgId(), named(caller, ref).getId());
+		agents.deactivate(caller.orgId(), agents.findInPath(caller.orgId(), ref).getId());
 	}
 
-	record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record NewAgent(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
 			@Nullable Role role, @Nullable @Size(max = 100) String externalCode,
 			@Nullable @Min(0) Integer maxOpenContacts, @Nullable List<String> autoTags) {
 	}
 
-	record AgentChanges(@Nullable @Email @Size(min = 3, max = 320) String email,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record AgentChanges(@Nullable @Email @Size(min = 3, max = 320) String email,
 			@Nullable @Size(max = 200) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String name,
 			@Nullable Role role,
 			@Nullable @Size(max = 100) String externalCode, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable List<String> autoTags) {
-	}
-
-	/** The agent a path names; a segment that cannot be a name names nobody. */
-	private Agent named(Caller.Member caller, String ref) {
-		AgentReference reference;
-		try {
-			reference = AgentReference.inPath(ref);
-		}
-		catch (IllegalArgumentException unnamable) {
-			throw Refusal.notFound("AGENT_NOT_FOUND", "No agent with that name in this org");
-		}
-		return agents.find(caller.orgId(), reference);
 	}
 
 	private AgentResponse respond(Agent agent) {

@@ -1,7 +1,6 @@
 package dev.tether.api.error;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.tether.api.error.ProblemWriter.FieldError;
@@ -39,14 +38,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-	private static final Map<Refusal.Kind, HttpStatus> STATUS = Map.of(Refusal.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-			Refusal.Kind.ALREADY_EXISTS, HttpStatus.CONFLICT, Refusal.Kind.UNPROCESSABLE,
-			HttpStatus.UNPROCESSABLE_CONTENT, Refusal.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST, Refusal.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
-			Refusal.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED, Refusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN);
-
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<ProblemDetail> refused(Refusal refusal) {
-		HttpStatus status = STATUS.get(refusal.kind());
+		HttpStatus status = RefusalStatus.of(refusal);
 		return ResponseEntity.status(status).body(ProblemWriter.problem(status, refusal.code(), refusal.getMessage()));
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The org's assignment settings: mode, auto tags, default team. */
 @RestController
-class SettingsController {
+public class SettingsController {
 
 	private final OrgService orgs;
 
@@ -42,10 +42,11 @@ class SettingsController {
 				Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team")));
 	}
 
-	record Settings(@NotNull AssignmentMode assignmentMode, @Nullable List<String> autoTags,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record Settings(@NotNull AssignmentMode assignmentMode, @Nullable List<String> autoTags,
 			@Nullable String defaultTeamId) {
 
-		static Settings of(Org org) {
+		public static Settings of(Org org) {
 			return new Settings(org.getAssignmentMode(), org.getAutoTags().tags(), Ids.format(org.getDefaultTeamId()));
 		}
 	}

@@ -13,12 +13,12 @@ import dev.tether.persistence.report.ReportScope;
  * and the agents who share one with them (and themselves); an agent only their own agent row,
  * since a team's totals would show their teammates' work. Integrations read no reports.
  */
-final class ReportAccess {
+public final class ReportAccess {
 
 	private ReportAccess() {
 	}
 
-	static ReportScope scope(Caller.Member caller, ReportGrouping grouping) {
+	public static ReportScope scope(Caller.Member caller, ReportGrouping grouping) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.AGENT);
 		if (caller.role().managesOrg()) {
 			return ReportScope.wholeOrg();

@@ -1,14 +1,11 @@
 package dev.tether.api.team;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.api.web.TagsInput;
-import dev.tether.core.Refusal;
 import dev.tether.core.routing.Strategy;
-import dev.tether.core.team.TeamReference;
 import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamDetails;
@@ -34,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Teams: created and changed by owners, admins and sync integrations; readable by the whole org. */
 @RestController
-class TeamController {
+public class TeamController {
 
 	private final TeamService teams;
 
@@ -61,13 +58,13 @@ class TeamController {
 	/** {@code ref} is the team's id or code, so a sync can use its own keys. */
 	@GetMapping("/api/v1/teams/{ref}")
 	TeamResponse get(Caller.Member caller, @PathVariable String ref) {
-		return respond(named(caller, ref));
+		return respond(teams.findInPath(caller.orgId(), ref));
 	}
 
 	@PatchMapping("/api/v1/teams/{ref}")
 	TeamResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody TeamChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(teams.change(caller.orgId(), named(caller, ref).getId(),
+		return respond(teams.change(caller.orgId(), teams.findInPath(caller.orgId(), ref).getId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
 						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
 	}
@@ -76,13 +73,13 @@ class TeamController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		teams.delete(caller.orgId(), named(caller, ref).getId());
+		teams.delete(caller.orgId(), teams.findInPath(caller.orgId(), ref).getId());
 	}
 
 	@PutMapping("/api/v1/teams/{ref}/members")
 	TeamResponse replaceMembers(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody Members body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		long id = named(caller, ref).getId();
+		long id = teams.findInPath(caller.orgId(), ref).getId();
 		teams.replaceMembers(caller.orgId(), id, agentIds(body.agentIds()));
 		return respond(teams.get(caller.orgId(), id));
 	}
@@ -92,32 +89,18 @@ class TeamController {
 	}
 
 	private static List<Long> agentIds(@Nullable List<String> ids) {
-		List<Long> parsed = new ArrayList<>();
-		if (ids != null) {
-			ids.forEach(id -> parsed.add(Ids.parse(id, "AGENT_NOT_FOUND", "agent")));
-		}
-		return parsed;
+		return Ids.parseAll(ids, "AGENT_NOT_FOUND", "agent");
 	}
 
-	/** The team a path names; a segment that cannot be a name names no team. */
-	private Team named(Caller.Member caller, String ref) {
-		TeamReference reference;
-		try {
-			reference = TeamReference.inPath(ref);
-		}
-		catch (IllegalArgumentException unnamable) {
-			throw Refusal.notFound("TEAM_NOT_FOUND", "No team with that name in this org");
-		}
-		return teams.find(caller.orgId(), reference);
-	}
-
-	record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
 			@NotNull Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags) {
 	}
 
-	record TeamChanges(
+	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	public record TeamChanges(
 			@Nullable @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name, @Nullable @Size(max = 100) String code,
 			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,

@@ -1,5 +1,8 @@
 package dev.tether.api.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.tether.core.Refusal;
 import org.jspecify.annotations.Nullable;
 
@@ -24,5 +27,14 @@ public final class Ids {
 		catch (NumberFormatException ex) {
 			throw Refusal.notFound(notFoundCode, "No " + what + " " + id);
 		}
+	}
+
+	/** A list of ids from a request; no list is an empty one. */
+	public static List<Long> parseAll(@Nullable List<String> ids, String notFoundCode, String what) {
+		List<Long> parsed = new ArrayList<>();
+		if (ids != null) {
+			ids.forEach(id -> parsed.add(parse(id, notFoundCode, what)));
+		}
+		return parsed;
 	}
 }

@@ -67,9 +67,35 @@ public final class OrgFixture {
 	public String anAgent(String name, Map<String, Object> extra) {
 		Map<String, Object> body = new LinkedHashMap<>(extra);
 		body.put("name", name);
-		body.putIfAbsent("email", name.toLowerCase().replaceAll("[^a-z0-9]", ".") + "-"
-				+ UUID.randomUUID().toString().substring(0, 8) + "@brand.test");
+		body.putIfAbsent("email", emailLocalPart(name) + "-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@brand.test");
 		return expect(201, api.post("/api/v1/agents", ownerToken, body)).field("id");
+	}
+
+	/** "Alice Chen" is alice.chen; a name with no Latin letters, such as 佐藤 葵, is just "agent". */
+	private static String emailLocalPart(String name) {
+		String local = name.toLowerCase().replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+		return local.isEmpty() ? "agent" : local;
+	}
+
+	/** A sign-in link for the agent, as an owner makes it. */
+	public String anInviteFor(String agentId) {
+		return expect(201, api.post("/api/v1/agents/" + agentId + "/invite", ownerToken, null)).field("inviteUrl");
+	}
+
+	/** An agent who has set a console password through an invite link. */
+	public Person aPersonWhoSignsIn(String name, String role) {
+		String id = anAgent(name, Map.of("role", role));
+		String email = api.get("/api/v1/agents/" + id, ownerToken).field("email");
+		String password = "pw-" + UUID.randomUUID();
+		TetherClient.Response set = new ConsoleSession(api.baseUrl()).acceptInvite(anInviteFor(id), password);
+		assertThat(set.header("Location")).as(set.toString()).endsWith("/console/login");
+		return new Person(id, name, email, password);
+	}
+
+	/** The presence routing sees for the agent now. */
+	public String presenceOf(String agentId) {
+		return api.get("/api/v1/agents/" + agentId, ownerToken).field("presence");
 	}
 
 	public String aTeam(String name, String... memberIds) {
@@ -138,6 +164,10 @@ public final class OrgFixture {
 	private static TetherClient.Response expect(int status, TetherClient.Response response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(status);
 		return response;
+	}
+
+	/** Someone who signs in to the console. */
+	public record Person(String id, String name, String email, String password) {
 	}
 
 	/** A connected LINE channel, with the secrets a test needs to play LINE. */

@@ -63,7 +63,7 @@ public class AssignmentReports {
 			where r.org_id = :org and r.active and {visible}
 			order by r.name, r.id""";
 
-	private static final String AGENT_VISIBLE = """
+	static final String AGENT_VISIBLE = """
 			(cast(:viewer as bigint) is null or r.id = :viewer or (:teammates and r.id in (
 				select theirs.agent_id from team_member mine join team_member theirs on theirs.team_id = mine.team_id
 				where mine.agent_id = :viewer)))""";
@@ -72,9 +72,12 @@ public class AssignmentReports {
 			(cast(:viewer as bigint) is null or r.id in (
 				select m.team_id from team_member m where m.agent_id = :viewer))""";
 
+	/** An agent's row counts the entries that made the agent the conversation's holder. */
+	static final String NEW_HOLDER = "l.from_agent_id is distinct from l.to_agent_id";
+
 	private static final String BY_AGENT = ASSIGNMENTS.replace("{table}", "agent")
 		.replace("{key}", "agent_id")
-		.replace("{handed}", "l.from_agent_id is distinct from l.to_agent_id")
+		.replace("{handed}", NEW_HOLDER)
 		.replace("{open}", "c.status = 'ASSIGNED'")
 		.replace("{visible}", AGENT_VISIBLE);
 

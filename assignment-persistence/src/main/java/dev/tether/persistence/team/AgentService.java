@@ -81,6 +81,19 @@ public class AgentService {
 				() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + reference + " in this org"));
 	}
 
+	/** The agent a URL path segment names (its id first); a segment no name could be names nobody. */
+	@Transactional(readOnly = true)
+	public Agent findInPath(long orgId, String segment) {
+		AgentReference reference;
+		try {
+			reference = AgentReference.inPath(segment);
+		}
+		catch (IllegalArgumentException unnamable) {
+			throw Refusal.notFound("AGENT_NOT_FOUND", "No agent with that name in this org");
+		}
+		return find(orgId, reference);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<Agent> list(long orgId, Pageable page) {
 		return agents.findByOrgId(orgId, page);

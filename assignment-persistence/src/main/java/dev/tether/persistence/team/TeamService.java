@@ -79,6 +79,19 @@ public class TeamService {
 				() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + reference + " in this org"));
 	}
 
+	/** The active team a URL path segment names (its id first); a segment no name could be names no team. */
+	@Transactional(readOnly = true)
+	public Team findInPath(long orgId, String segment) {
+		TeamReference reference;
+		try {
+			reference = TeamReference.inPath(segment);
+		}
+		catch (IllegalArgumentException unnamable) {
+			throw Refusal.notFound("TEAM_NOT_FOUND", "No team with that name in this org");
+		}
+		return find(orgId, reference);
+	}
+
 	/** The name of any team, deleted ones included: old codes and history still name them. */
 	@Transactional(readOnly = true)
 	public String nameOf(long teamId) {
@@ -88,6 +101,16 @@ public class TeamService {
 	@Transactional(readOnly = true)
 	public List<Team> list(long orgId) {
 		return teams.findByOrgIdAndActiveTrueOrderById(orgId);
+	}
+
+	/** The active teams the agent belongs to, by id. */
+	@Transactional(readOnly = true)
+	public List<Team> teamsOf(long orgId, long agentId) {
+		Set<Long> theirs = members.teamIdsOf(agentId);
+		return teams.findByOrgIdAndActiveTrueOrderById(orgId)
+			.stream()
+			.filter(team -> theirs.contains(team.getId()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,17 @@
+package dev.tether.api.console.people;
+
+import dev.tether.core.presence.PresenceStatus;
+import dev.tether.persistence.org.Role;
+import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.PresenceService;
+import org.jspecify.annotations.Nullable;
+
+/** One user as the users page lists them, with the presence routing sees now. */
+record UserRow(long id, String name, String email, Role role, @Nullable String externalCode, boolean active,
+		PresenceStatus status, int openConversations) {
+
+	static UserRow of(Agent agent, PresenceService presence) {
+		return new UserRow(agent.getId(), agent.getName(), agent.getEmail(), agent.getRole(), agent.getExternalCode(),
+				agent.isActive(), presence.effective(agent), agent.getOpenConversations());
+	}
+}

@@ -1,0 +1,20 @@
+package dev.tether.api.console.profile;
+
+import dev.tether.line.link.OaMessageLink;
+import dev.tether.persistence.binding.BindingCodeService.CodeWithTarget;
+
+/** A binding code as its page shows it: for whom, on which LINE account, the message and the link. */
+public record QrCodeView(long id, String targetName, String channelName, String basicId, String message,
+		String link) {
+
+	public static QrCodeView of(CodeWithTarget issued) {
+		String message = issued.code().getCode().message(issued.targetName());
+		return new QrCodeView(issued.code().getId(), issued.targetName(), issued.channel().getName(),
+				issued.channel().getBasicId(), message, OaMessageLink.of(issued.channel().getBasicId(), message));
+	}
+
+	/** What a downloaded image is called, in any language: who it binds to, and the account. */
+	public String fileName(String extension) {
+		return targetName + "_" + basicId + "_QR." + extension;
+	}
+}

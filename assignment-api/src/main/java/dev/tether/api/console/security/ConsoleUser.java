@@ -1,0 +1,37 @@
+package dev.tether.api.console.security;
+
+import dev.tether.api.security.Caller;
+import dev.tether.persistence.org.Role;
+import dev.tether.persistence.team.Agent;
+
+/**
+ * The person signed in to the console, as they are now: read afresh on every request, so a new
+ * role or a deactivation counts at once.
+ */
+public record ConsoleUser(long agentId, long orgId, String name, String email, Role role) {
+
+	/** A console session is no API token; actions it takes are logged under the agent. */
+	private static final long NO_TOKEN = 0;
+
+	static ConsoleUser of(Agent agent) {
+		return new ConsoleUser(agent.getId(), agent.getOrgId(), agent.getName(), agent.getEmail(), agent.getRole());
+	}
+
+	/** The caller the API's access rules take, so a page allows exactly what the API allows this role. */
+	public Caller.Member caller() {
+		return new Caller.Member(orgId, role, agentId, NO_TOKEN);
+	}
+
+	/** Who the assignment log names for a move made here: the agent, as for their own API token. */
+	public String actor() {
+		return "agent:" + agentId;
+	}
+
+	public boolean managesOrg() {
+		return role.managesOrg();
+	}
+
+	public boolean isManager() {
+		return role == Role.MANAGER;
+	}
+}

@@ -1,0 +1,2 @@
+/** Console sign-in: form login with sessions and CSRF, throttled, apart from the API's bearer tokens. */
+package dev.tether.api.console.security;

@@ -1,0 +1,2 @@
+/** Teams: a manager's view of their teams' members and downloads; owners and admins also edit them. */
+package dev.tether.api.console.team;

@@ -1,0 +1,2 @@
+/** What every console page shares: the signed-in person, forms with the API's errors, error pages. */
+package dev.tether.api.console.web;

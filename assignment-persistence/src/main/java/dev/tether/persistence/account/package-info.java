@@ -1,0 +1,2 @@
+/** Console accounts: passwords set through invite links, and sign-ins throttled per email. */
+package dev.tether.persistence.account;
