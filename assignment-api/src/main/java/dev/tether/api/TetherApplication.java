@@ -1,9 +1,11 @@
 package dev.tether.api;
 
 import java.time.Clock;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.tether.line.LineConfiguration;
 import dev.tether.api.event.EventsProperties;
+import dev.tether.core.routing.Router;
 import dev.tether.persistence.PersistenceConfiguration;
 import dev.tether.persistence.event.EventRetryPeriod;
 import dev.tether.persistence.team.PresenceTtl;
@@ -26,6 +28,12 @@ public class TetherApplication {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Core's router, shared by every instance's workers: its randomness is per thread. */
+	@Bean
+	Router router() {
+		return new Router(() -> ThreadLocalRandom.current().nextLong());
 	}
 
 	@Bean

@@ -8,7 +8,7 @@ public class Refusal extends RuntimeException {
 
 	/** What sort of refusal this is. */
 	public enum Kind {
-		NOT_FOUND, ALREADY_EXISTS, UNPROCESSABLE, INVALID_INPUT, TOO_LARGE, UNAUTHENTICATED, FORBIDDEN
+		NOT_FOUND, ALREADY_EXISTS, UNPROCESSABLE, INVALID_INPUT, TOO_LARGE, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE
 	}
 
 	private final Kind kind;
@@ -40,6 +40,11 @@ public class Refusal extends RuntimeException {
 	/** More than Tether takes in one request. */
 	public static Refusal tooLarge(String code, String detail) {
 		return new Refusal(Kind.TOO_LARGE, code, detail);
+	}
+
+	/** Tether cannot take the request right now; the same request later may succeed. */
+	public static Refusal unavailable(String code, String detail) {
+		return new Refusal(Kind.UNAVAILABLE, code, detail);
 	}
 
 	public static Refusal forbidden(String detail) {

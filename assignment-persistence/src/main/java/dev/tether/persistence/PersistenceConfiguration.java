@@ -1,5 +1,7 @@
 package dev.tether.persistence;
 
+import dev.tether.persistence.inbox.InboxProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Everything the persistence module contributes: entities, repositories and use cases. */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
+@EnableConfigurationProperties(InboxProperties.class)
 @EntityScan
 @EnableJpaRepositories
 @EnableScheduling

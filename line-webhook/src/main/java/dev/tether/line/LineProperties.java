@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replyTokenLifetime how long a reply token stays usable after its event arrived
  * @param replyTimeout how long one reply attempt may take before it counts as failed
  * @param replyPollInterval how often each instance looks for replies due for (another) attempt
+ * @param repliesInFlight how many replies one channel may have on their way to LINE at once
  */
 @ConfigurationProperties("tether.line")
 public record LineProperties(@DefaultValue("https://api.line.me") URI apiBaseUrl,
 		@DefaultValue("60s") Duration replyTokenLifetime, @DefaultValue("5s") Duration replyTimeout,
-		@DefaultValue("1s") Duration replyPollInterval) {
+		@DefaultValue("1s") Duration replyPollInterval, @DefaultValue("64") int repliesInFlight) {
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import dev.tether.api.error.ProblemWriter.FieldError;
 import dev.tether.api.web.TextWithoutNul;
 import dev.tether.core.Refusal;
+import dev.tether.persistence.sql.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<ProblemDetail> refused(Refusal refusal) {
 		HttpStatus status = RefusalStatus.of(refusal);
-		return ResponseEntity.status(status).body(ProblemWriter.problem(status, refusal.code(), refusal.getMessage()));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			answer.header(HttpHeaders.RETRY_AFTER, "1");
+		}
+		return answer.body(ProblemWriter.problem(status, refusal.code(), refusal.getMessage()));
 	}
 
 	/** A path id that cannot be a Tether id names nothing; a bad query parameter is invalid input. */

@@ -97,12 +97,17 @@ public abstract class IntegrationTest {
 	}
 
 	protected LineWebhook webhookOf(OrgFixture.ChannelRef channel) {
-		return new LineWebhook(api, channel);
+		return new LineWebhook(api, channel, new InboxSettling(db));
 	}
 
-	/** LINE delivering to the given instance of the application. */
-	protected static LineWebhook webhookOf(TetherClient instance, OrgFixture.ChannelRef channel) {
-		return new LineWebhook(instance, channel);
+	/** LINE delivering to another instance of the application on this test's database. */
+	protected LineWebhook webhookOf(TetherClient instance, OrgFixture.ChannelRef channel) {
+		return new LineWebhook(instance, channel, new InboxSettling(db));
+	}
+
+	/** LINE delivering to an instance with a database of its own: nothing waits for its processing. */
+	protected static LineWebhook unsettledWebhookOf(TetherClient instance, OrgFixture.ChannelRef channel) {
+		return new LineWebhook(instance, channel, null);
 	}
 
 	protected static TetherClient clientFor(int port) {

@@ -13,9 +13,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Plays the LINE platform delivering webhooks to one channel: LINE's body format, signed with
- * the channel secret over the exact bytes sent.
+ * the channel secret over the exact bytes sent. Tether answers once it has stored the events and
+ * acts on them afterwards; where the test can see the database, a delivery that was acknowledged
+ * waits until the channel's events are processed, so what follows sees their effects.
  */
 public final class LineWebhook {
 
@@ -23,9 +27,12 @@ public final class LineWebhook {
 
 	private final OrgFixture.ChannelRef channel;
 
-	LineWebhook(TetherClient api, OrgFixture.ChannelRef channel) {
+	private final @Nullable InboxSettling settling;
+
+	LineWebhook(TetherClient api, OrgFixture.ChannelRef channel, @Nullable InboxSettling settling) {
 		this.api = api;
 		this.channel = channel;
+		this.settling = settling;
 	}
 
 	public TetherClient.Response deliver(Map<?, ?>... events) {
@@ -37,8 +44,12 @@ public final class LineWebhook {
 	}
 
 	public TetherClient.Response deliverSigned(byte[] body, String signature) {
-		return api.send("POST", "/line/webhook/" + channel.id(), null, "application/json; charset=UTF-8", body,
-				signature == null ? Map.of() : Map.of("X-Line-Signature", signature));
+		TetherClient.Response answer = api.send("POST", "/line/webhook/" + channel.id(), null,
+				"application/json; charset=UTF-8", body, signature == null ? Map.of() : Map.of("X-Line-Signature", signature));
+		if (answer.status() == 200 && settling != null) {
+			settling.awaitProcessed(channel);
+		}
+		return answer;
 	}
 
 	public static byte[] body(Map<?, ?>... events) {

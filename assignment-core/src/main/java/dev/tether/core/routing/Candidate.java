@@ -32,6 +32,11 @@ public record Candidate(AgentId agent, boolean active, PresenceStatus presence, 
 		requireNonNegative(position, "position");
 	}
 
+	/** The member after taking one more conversation at {@code turn}. */
+	public Candidate assignedAt(long turn) {
+		return new Candidate(agent, active, presence, openConversations + 1, agentCapacity, turn, position);
+	}
+
 	private static void requireNonNegative(long value, String what) {
 		if (value < 0) {
 			throw new IllegalArgumentException(what + " must not be negative");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.tether.core.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,13 @@ public class ChannelService {
 
 	private final Channels channels;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
-	ChannelService(Channels channels, Clock clock) {
+	ChannelService(Channels channels, ApplicationEventPublisher publisher, Clock clock) {
 		this.channels = channels;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -28,8 +32,10 @@ public class ChannelService {
 	public Channel connect(long orgId, String name, String basicId, String channelSecret, String accessToken) {
 		byte[] bindingKey = new byte[32];
 		RANDOM.nextBytes(bindingKey);
-		return channels.save(new Channel(orgId, name.strip(), basicId.strip(), channelSecret, accessToken,
+		Channel channel = channels.save(new Channel(orgId, name.strip(), basicId.strip(), channelSecret, accessToken,
 				bindingKey, clock.instant()));
+		publisher.publishEvent(new ChannelDirectory.ChannelChanged(channel.getId()));
+		return channel;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package dev.tether.persistence.line;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -65,49 +64,6 @@ public class LineReply {
 	private @Nullable Instant sentAt;
 
 	protected LineReply() {
-	}
-
-	LineReply(Long orgId, Long channelId, Long contactId, Long lineEventId, String replyToken, String text,
-			Instant at, Duration tokenLifetime) {
-		this.orgId = orgId;
-		this.channelId = channelId;
-		this.contactId = contactId;
-		this.lineEventId = lineEventId;
-		this.replyToken = replyToken;
-		this.text = text;
-		this.status = Status.PENDING;
-		this.nextAttemptAt = at;
-		this.expiresAt = at.plus(tokenLifetime);
-		this.createdAt = at;
-	}
-
-	void sent(Instant at) {
-		status = Status.SENT;
-		lastStatusCode = 200;
-		lastError = null;
-		sentAt = at;
-		leaseUntil = null;
-	}
-
-	void refused(int statusCode, String error) {
-		status = Status.FAILED;
-		lastStatusCode = statusCode;
-		lastError = error;
-		leaseUntil = null;
-	}
-
-	/** A passing failure: try again after {@code backoff}, unless the token will have run out by then. */
-	void failedForNow(@Nullable Integer statusCode, String error, Instant at, Duration backoff) {
-		lastStatusCode = statusCode;
-		lastError = error;
-		leaseUntil = null;
-		Instant next = at.plus(backoff);
-		if (next.isBefore(expiresAt)) {
-			nextAttemptAt = next;
-		}
-		else {
-			status = Status.EXPIRED;
-		}
 	}
 
 	public Long getId() {

@@ -4,83 +4,61 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import dev.tether.persistence.channel.Channel;
-import dev.tether.persistence.channel.Channels;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import static dev.tether.persistence.sql.SqlValues.at;
+
 /**
- * The outbox for replies to LINE: a reply is stored with the event that caused it, and any
- * instance delivers it after commit, so a slow LINE API never holds up the webhook.
+ * The outbox for replies to LINE, as the API and the retries see it: replies are stored with the
+ * batch that decided them ({@link ReplyBatch}) and sent after its commit; what is due again, or
+ * was left by a crashed instance, any instance leases here.
  */
 @Component
 public class ReplyOutbox {
 
-	private static final Duration LEASE = Duration.ofSeconds(30);
-
 	private final LineReplies replies;
 
-	private final Channels channels;
-
-	private final ApplicationEventPublisher publisher;
+	private final JdbcClient db;
 
 	private final Clock clock;
 
-	private final Duration tokenLifetime;
-
-	ReplyOutbox(LineReplies replies, Channels channels, ApplicationEventPublisher publisher, Clock clock,
-			ReplyTokenLifetime tokenLifetime) {
+	ReplyOutbox(LineReplies replies, JdbcClient db, Clock clock) {
 		this.replies = replies;
-		this.channels = channels;
-		this.publisher = publisher;
+		this.db = db;
 		this.clock = clock;
-		this.tokenLifetime = tokenLifetime.value();
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
-	public LineReply enqueue(Channel channel, long contactId, long lineEventId, String replyToken, String text) {
-		LineReply reply = replies.save(new LineReply(channel.getOrgId(), channel.getId(), contactId, lineEventId,
-				replyToken, text, clock.instant(), tokenLifetime));
-		publisher.publishEvent(new ReplyEnqueued(reply.getId()));
-		return reply;
-	}
-
-	/** Leases due replies for delivery, with the channel each goes out through. */
+	/**
+	 * Leases up to {@code limit} due replies (to be tried again, or left by a crashed instance).
+	 * {@code SKIP LOCKED} lets instances claim side by side without waiting on each other's rows.
+	 */
 	@Transactional
-	public List<ClaimedReply> claimDue(int limit) {
+	public List<LeasedReply> claimDue(int limit) {
 		Instant now = clock.instant();
 		replies.expireStale(now);
-		List<Long> ids = replies.claimDue(now, now.plus(LEASE), limit);
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<LineReply> claimed = replies.findAllById(ids);
-		Map<Long, Channel> byId = channels
-			.findAllById(claimed.stream().map(LineReply::getChannelId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Channel::getId, Function.identity()));
-		return claimed.stream().map(reply -> new ClaimedReply(reply, byId.get(reply.getChannelId()))).toList();
-	}
-
-	@Transactional
-	public void recordDelivery(long replyId, ReplyDelivery delivery) {
-		LineReply reply = replies.findById(replyId).orElseThrow();
-		Instant now = clock.instant();
-		if (delivery instanceof ReplyDelivery.Accepted) {
-			reply.sent(now);
-		}
-		else if (delivery instanceof ReplyDelivery.Refused refused) {
-			reply.refused(refused.statusCode(), refused.error());
-		}
-		else if (delivery instanceof ReplyDelivery.Failed failed) {
-			reply.failedForNow(failed.statusCode(), failed.error(), now, backoffAfter(reply.getAttempts()));
-		}
+		return db.sql("""
+				with claimed as (
+				    update line_reply set lease_until = :leaseUntil, attempts = attempts + 1
+				    where id in (
+				        select id from line_reply
+				        where status = 'PENDING' and next_attempt_at <= :now and expires_at > :now
+				          and (lease_until is null or lease_until < :now)
+				        order by next_attempt_at
+				        limit :limit
+				        for update skip locked)
+				    returning id, channel_id, reply_token, text, attempts, line_event_id)
+				select c.id, c.channel_id, c.reply_token, c.text, c.attempts, e.received_at
+				from claimed c join line_event e on e.id = c.line_event_id""")
+			.param("now", at(now))
+			.param("leaseUntil", at(now.plus(ReplyBatch.LEASE)))
+			.param("limit", limit)
+			.query((row, number) -> new LeasedReply(row.getLong("id"), row.getLong("channel_id"),
+					row.getString("reply_token"), row.getString("text"), row.getTimestamp("received_at").toInstant(),
+					row.getInt("attempts")))
+			.list();
 	}
 
 	@Transactional(readOnly = true)
@@ -94,11 +72,4 @@ public class ReplyOutbox {
 		return Duration.ofMillis(millis);
 	}
 
-	/** A reply leased for delivery, with its channel. */
-	public record ClaimedReply(LineReply reply, Channel channel) {
-	}
-
-	/** Published when a reply is stored; delivery starts once the transaction commits. */
-	public record ReplyEnqueued(long replyId) {
-	}
 }

@@ -3,6 +3,7 @@ package dev.tether.persistence.routing;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
+import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.RoutingStrategy;
 import dev.tether.core.routing.Strategy;
@@ -26,17 +27,20 @@ public class OrgRouting {
 
 	private final Agents agents;
 
-	private final CandidateSelection candidates;
+	private final CandidateWindow candidates;
+
+	private final Router router;
 
 	private final Assignments assignments;
 
 	private final PresenceTtl presenceTtl;
 
-	OrgRouting(Orgs orgs, Agents agents, CandidateSelection candidates, Assignments assignments,
+	OrgRouting(Orgs orgs, Agents agents, CandidateWindow candidates, Router router, Assignments assignments,
 			PresenceTtl presenceTtl) {
 		this.orgs = orgs;
 		this.agents = agents;
 		this.candidates = candidates;
+		this.router = router;
 		this.assignments = assignments;
 		this.presenceTtl = presenceTtl;
 	}
@@ -51,7 +55,8 @@ public class OrgRouting {
 		var order = RoutingStrategy.of(rule.strategy(), RandomGenerator.getDefault()).order();
 		int cap = rule.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP : rule.maxOpenContacts();
 		Long agent = assignments.takeFirstWithRoom(
-				full -> candidates.pickInOrg(orgId, rule, order, at.minus(presenceTtl.value()), full), cap);
+				full -> router.pickFrom(rule, candidates.ofOrg(orgId, rule, order, at.minus(presenceTtl.value()), 1, full)),
+				cap);
 		if (agent != null) {
 			agents.markOrgTurn(agent, orgs.nextTurn(orgId));
 		}

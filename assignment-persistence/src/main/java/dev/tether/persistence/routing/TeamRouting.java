@@ -3,6 +3,7 @@ package dev.tether.persistence.routing;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
+import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingStrategy;
 import dev.tether.core.routing.Strategy;
@@ -19,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Routes a conversation within a team: the team's row lock serialises decisions for that team
- * on every instance, the strategy's pick comes from {@link CandidateSelection}, and the pick's
- * capacity is taken with a conditional update, so no conversation is given twice and no agent
- * goes past a cap.
+ * on every instance, core's router picks among the members {@link CandidateWindow} finds, and the
+ * pick's capacity is taken with a conditional update, so no conversation is given twice and no
+ * agent goes past a cap.
  */
 @Component
 public class TeamRouting {
@@ -30,17 +31,20 @@ public class TeamRouting {
 
 	private final TeamMembers members;
 
-	private final CandidateSelection candidates;
+	private final CandidateWindow candidates;
+
+	private final Router router;
 
 	private final Assignments assignments;
 
 	private final PresenceTtl presenceTtl;
 
-	TeamRouting(Teams teams, TeamMembers members, CandidateSelection candidates, Assignments assignments,
+	TeamRouting(Teams teams, TeamMembers members, CandidateWindow candidates, Router router, Assignments assignments,
 			PresenceTtl presenceTtl) {
 		this.teams = teams;
 		this.members = members;
 		this.candidates = candidates;
+		this.router = router;
 		this.assignments = assignments;
 		this.presenceTtl = presenceTtl;
 	}
@@ -77,8 +81,8 @@ public class TeamRouting {
 		}
 		var order = RoutingStrategy.of(rule.routing().strategy(), RandomGenerator.getDefault()).order();
 		Integer teamCap = rule.routing().maxOpenContacts();
-		Long agent = assignments.takeFirstWithRoom(
-				full -> candidates.pick(teamId, rule.routing(), order, at.minus(presenceTtl.value()), full),
+		Long agent = assignments.takeFirstWithRoom(full -> router.pickFrom(rule.routing(),
+				candidates.ofTeam(teamId, rule.routing(), order, at.minus(presenceTtl.value()), 1, full)),
 				teamCap == null ? Assignments.NO_TEAM_CAP : teamCap);
 		if (agent != null) {
 			members.markTurn(teamId, agent, teams.nextTurn(teamId));

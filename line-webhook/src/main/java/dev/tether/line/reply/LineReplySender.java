@@ -3,8 +3,9 @@ package dev.tether.line.reply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -13,14 +14,16 @@ import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import com.linecorp.bot.messaging.model.TextMessage;
 import dev.tether.line.LineProperties;
-import dev.tether.persistence.channel.Channel;
-import dev.tether.persistence.line.LineReply;
+import dev.tether.persistence.channel.ChannelKeys;
+import dev.tether.persistence.line.LeasedReply;
 import dev.tether.persistence.line.ReplyDelivery;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one reply through the official SDK's Messaging API client and says what LINE made of it,
- * judged by status code alone: 5xx and timeouts are worth retrying, other refusals are final.
+ * Sends replies through the official SDK's Messaging API client, without waiting for LINE on a
+ * thread: each channel's client is built once and reused, with a bounded number of requests in
+ * flight on its own pool of kept-alive connections. What LINE made of a reply is judged by status
+ * code alone: 5xx and timeouts are worth retrying, other refusals are final.
  */
 @Component
 class LineReplySender {
@@ -33,38 +36,39 @@ class LineReplySender {
 		this.properties = properties;
 	}
 
-	ReplyDelivery send(LineReply reply, Channel channel) {
-		ReplyMessageRequest request = new ReplyMessageRequest(reply.getReplyToken(),
-				List.of(new TextMessage(reply.getText())), false);
+	CompletableFuture<ReplyDelivery> send(LeasedReply reply, ChannelKeys channel) {
+		ReplyMessageRequest request = new ReplyMessageRequest(reply.replyToken(), List.of(new TextMessage(reply.text())),
+				false);
 		Duration timeout = properties.replyTimeout();
-		try {
-			clientFor(channel).replyMessage(request).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			return new ReplyDelivery.Accepted();
+		return clientFor(channel).replyMessage(request)
+			.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+			.<ReplyDelivery>thenApply(answer -> new ReplyDelivery.Accepted())
+			.exceptionally(failure -> judged(failure, timeout));
+	}
+
+	private static ReplyDelivery judged(Throwable failure, Duration timeout) {
+		Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+				: failure;
+		if (cause instanceof AbstractLineClientException refusal) {
+			int status = refusal.getCode();
+			String error = refusal.getMessage();
+			return status >= 500 ? new ReplyDelivery.Failed(status, error) : new ReplyDelivery.Refused(status, error);
 		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof AbstractLineClientException refusal) {
-				int status = refusal.getCode();
-				String error = refusal.getMessage();
-				return status >= 500 ? new ReplyDelivery.Failed(status, error) : new ReplyDelivery.Refused(status, error);
-			}
-			return new ReplyDelivery.Failed(null, String.valueOf(ex.getCause()));
-		}
-		catch (TimeoutException ex) {
+		if (cause instanceof TimeoutException) {
 			return new ReplyDelivery.Failed(null, "No answer from LINE within " + timeout);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new ReplyDelivery.Failed(null, "Interrupted");
-		}
+		return new ReplyDelivery.Failed(null, String.valueOf(cause));
 	}
 
 	/** One client per channel: each carries that channel's access token. */
-	private MessagingApiClient clientFor(Channel channel) {
-		return clients.computeIfAbsent(channel.getId(),
-				id -> MessagingApiClient.builder(channel.getChannelAccessToken())
+	private MessagingApiClient clientFor(ChannelKeys channel) {
+		return clients.computeIfAbsent(channel.channelId(),
+				id -> MessagingApiClient.builder(channel.accessToken())
 					.apiEndPoint(properties.apiBaseUrl())
 					.readTimeout(properties.replyTimeout())
 					.connectTimeout(properties.replyTimeout())
+					.maxRequests(properties.repliesInFlight())
+					.maxRequestsPerHost(properties.repliesInFlight())
 					// The SDK's request logger prints the Authorization header: the channel's token.
 					.usingDefaultLogger(false)
 					.build());

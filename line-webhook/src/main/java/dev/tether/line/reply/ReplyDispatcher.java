@@ -1,65 +1,106 @@
 package dev.tether.line.reply;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
+import dev.tether.persistence.channel.ChannelDirectory;
+import dev.tether.persistence.channel.ChannelKeys;
+import dev.tether.persistence.line.LeasedReply;
+import dev.tether.persistence.line.RepliesLeased;
 import dev.tether.persistence.line.ReplyDelivery;
 import dev.tether.persistence.line.ReplyOutbox;
-import dev.tether.persistence.line.ReplyOutbox.ClaimedReply;
-import dev.tether.persistence.outbox.DeliveryRounds;
-import jakarta.annotation.PreDestroy;
+import dev.tether.persistence.line.ReplyOutcomes;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Delivers the reply outbox. A new reply is sent the moment its webhook transaction commits;
- * a poll on every instance picks up retries and whatever a crashed instance left behind.
+ * Delivers replies to LINE. A batch's replies go out the moment it commits, leased to this
+ * instance; a poll on every instance picks up retries and whatever a crashed instance left.
+ * Outcomes are recorded in bulk, and shown as metrics: how many LINE took, refused or failed, and
+ * how long from the webhook's arrival until LINE took the reply.
  */
 @Component
 class ReplyDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyDispatcher.class);
 
+	private static final int BATCH = 100;
+
 	private final ReplyOutbox outbox;
+
+	private final ReplyOutcomes outcomes;
+
+	private final ChannelDirectory channels;
 
 	private final LineReplySender sender;
 
-	private final ExecutorService senders = Executors.newFixedThreadPool(8, DeliveryRounds.daemon("line-reply-sender"));
+	private final Clock clock;
 
-	private final DeliveryRounds<ClaimedReply> rounds;
+	private final Timer latency;
 
-	ReplyDispatcher(ReplyOutbox outbox, LineReplySender sender) {
+	private final MeterRegistry meters;
+
+	ReplyDispatcher(ReplyOutbox outbox, ReplyOutcomes outcomes, ChannelDirectory channels, LineReplySender sender,
+			Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
+		this.outcomes = outcomes;
+		this.channels = channels;
 		this.sender = sender;
-		this.rounds = new DeliveryRounds<>("line-reply", 20, outbox::claimDue,
-				claimed -> CompletableFuture.runAsync(() -> deliver(claimed), senders));
+		this.clock = clock;
+		this.meters = meters;
+		this.latency = Timer.builder("tether.line.reply.latency")
+			.description("From a webhook's arrival until LINE took the reply to it")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
 	}
 
-	@TransactionalEventListener
-	void onEnqueued(ReplyOutbox.ReplyEnqueued enqueued) {
-		rounds.wake();
+	@EventListener
+	void onLeased(RepliesLeased leased) {
+		leased.replies().forEach(this::deliver);
 	}
 
 	@Scheduled(fixedDelayString = "${tether.line.reply-poll-interval:1s}")
 	void poll() {
-		rounds.run();
-	}
-
-	private void deliver(ClaimedReply claimed) {
-		ReplyDelivery delivery = sender.send(claimed.reply(), claimed.channel());
-		outbox.recordDelivery(claimed.reply().getId(), delivery);
-		if (!(delivery instanceof ReplyDelivery.Accepted)) {
-			log.info("Reply {} not delivered: {}", claimed.reply().getId(), delivery);
+		try {
+			List<LeasedReply> due;
+			do {
+				due = outbox.claimDue(BATCH);
+				CompletableFuture.allOf(due.stream().map(this::deliver).toArray(CompletableFuture[]::new)).join();
+			}
+			while (due.size() == BATCH);
+		}
+		catch (RuntimeException ex) {
+			log.warn("A reply poll failed; the next one tries again", ex);
 		}
 	}
 
-	@PreDestroy
-	void stop() {
-		rounds.close();
-		senders.shutdownNow();
+	private CompletableFuture<?> deliver(LeasedReply reply) {
+		ChannelKeys channel = channels.find(reply.channelId()).orElse(null);
+		if (channel == null) {
+			return record(reply, new ReplyDelivery.Refused(404, "The channel is gone"));
+		}
+		return sender.send(reply, channel).thenAccept(delivery -> record(reply, delivery));
+	}
+
+	private CompletableFuture<?> record(LeasedReply reply, ReplyDelivery delivery) {
+		outcomes.record(reply, delivery);
+		String outcome = delivery instanceof ReplyDelivery.Accepted ? "sent"
+				: delivery instanceof ReplyDelivery.Refused ? "refused" : "failed";
+		Counter.builder("tether.line.replies").tag("outcome", outcome).register(meters).increment();
+		if (delivery instanceof ReplyDelivery.Accepted) {
+			latency.record(Duration.between(reply.eventReceivedAt(), clock.instant()));
+		}
+		else {
+			log.info("Reply {} not delivered: {}", reply.id(), delivery);
+		}
+		return CompletableFuture.completedFuture(null);
 	}
 }

@@ -1,11 +1,21 @@
 package dev.tether.line.webhook;
 
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.tether.core.Refusal;
-import dev.tether.persistence.channel.Channel;
-import dev.tether.persistence.channel.ChannelService;
+import dev.tether.persistence.channel.ChannelDirectory;
+import dev.tether.persistence.channel.ChannelKeys;
+import dev.tether.persistence.inbox.Inbox;
+import dev.tether.persistence.inbox.InboxDepth;
+import dev.tether.persistence.inbox.InboxEvent;
+import dev.tether.persistence.inbox.InboxProperties;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,19 +24,32 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Where LINE delivers a channel's webhook events. */
+/**
+ * Where LINE delivers a channel's webhook events. The answer is 200 once the events are stored;
+ * acting on them happens afterwards, in the inbox. While the inbox is too deep, or the database
+ * cannot take the events in time, the answer is 503 and LINE delivers them again.
+ */
 @RestController
 class LineWebhookController {
 
-	private final ChannelService channels;
+	private static final Logger log = LoggerFactory.getLogger(LineWebhookController.class);
 
-	private final WebhookProcessor processor;
+	private final ChannelDirectory channels;
+
+	private final Inbox inbox;
+
+	private final InboxDepth depth;
+
+	private final InboxProperties properties;
 
 	private final JsonMapper json;
 
-	LineWebhookController(ChannelService channels, WebhookProcessor processor, JsonMapper json) {
+	LineWebhookController(ChannelDirectory channels, Inbox inbox, InboxDepth depth, InboxProperties properties,
+			JsonMapper json) {
 		this.channels = channels;
-		this.processor = processor;
+		this.inbox = inbox;
+		this.depth = depth;
+		this.properties = properties;
 		this.json = json;
 	}
 
@@ -34,16 +57,39 @@ class LineWebhookController {
 	@PostMapping("/line/webhook/{channelId}")
 	ResponseEntity<Void> receive(@PathVariable long channelId,
 			@RequestHeader(name = "X-Line-Signature", required = false) @Nullable String signature,
-			@RequestBody(required = false) byte @Nullable [] body) {
-		Channel channel = channels.find(channelId)
+			@RequestBody(required = false) byte @Nullable [] body) throws InterruptedException {
+		ChannelKeys channel = channels.find(channelId)
 			.orElseThrow(() -> Refusal.notFound("CHANNEL_NOT_FOUND", "No channel " + channelId));
 		byte[] raw = body == null ? new byte[0] : body;
-		if (!WebhookSignature.isValid(channel.getChannelSecret(), raw, signature)) {
+		if (!WebhookSignature.isValid(channel.secret(), raw, signature)) {
 			throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "INVALID_SIGNATURE",
 					"X-Line-Signature does not match the body");
 		}
 		List<ReceivedEvent> events = WebhookBody.parse(json, raw);
-		processor.process(channel, events);
+		if (!events.isEmpty() && depth.full()) {
+			throw Refusal.unavailable("INBOX_FULL", "Tether is behind with LINE events; deliver these again later");
+		}
+		events.stream()
+			.filter(event -> event.skipReason() != null)
+			.forEach(event -> log.warn("Storing a LINE event of channel {} without acting on it: {}", channelId,
+					event.skipReason()));
+		store(events.stream().map(event -> event.toInbox(channelId)).toList());
 		return ResponseEntity.ok().build();
+	}
+
+	/** Waits for the events' commit; an answer that cannot wait for it is never 200. */
+	private void store(List<InboxEvent> events) throws InterruptedException {
+		try {
+			inbox.store(events).get(properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			throw Refusal.unavailable("INBOX_BUSY", "The events could not be stored in time; deliver them again");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new CompletionException(ex.getCause());
+		}
 	}
 }

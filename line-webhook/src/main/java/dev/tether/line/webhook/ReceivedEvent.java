@@ -1,5 +1,7 @@
 package dev.tether.line.webhook;
 
+import dev.tether.persistence.inbox.InboxEvent;
+import dev.tether.persistence.inbox.InboxEvent.Action;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,5 +19,20 @@ record ReceivedEvent(String type, @Nullable String webhookEventId, long timestam
 
 	boolean fromOneToOneChat() {
 		return oneToOneUserId != null;
+	}
+
+	/**
+	 * The event as the inbox stores it. Only active one-to-one chats act on a contact: a follow
+	 * makes it known, a text opens its conversation and may bind it; standby events and group or
+	 * room chats are only recorded and forwarded.
+	 */
+	InboxEvent toInbox(long channelId) {
+		Action action = null;
+		if (skipReason == null && !standby && fromOneToOneChat()) {
+			action = "follow".equals(type) ? Action.FOLLOW : isTextMessage() ? Action.TEXT : null;
+		}
+		boolean text = action == Action.TEXT;
+		return new InboxEvent(channelId, webhookEventId, type, json, timestamp, action,
+				action == null ? null : oneToOneUserId, text ? this.text : null, text ? replyToken : null, skipReason);
 	}
 }

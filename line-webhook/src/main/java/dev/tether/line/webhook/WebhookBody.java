@@ -1,5 +1,6 @@
 package dev.tether.line.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,10 +8,15 @@ import java.util.List;
 import dev.tether.core.Refusal;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a webhook body into events, oldest first: LINE may deliver them out of order. */
+/**
+ * Reads a webhook body into events, oldest first: LINE may deliver them out of order. Each event
+ * keeps its own bytes exactly as LINE sent them, cut from the body, to be stored and forwarded.
+ */
 final class WebhookBody {
 
 	/** More than LINE puts in one webhook by far; a body with more is refused whole, and nothing stored. */
@@ -26,32 +32,56 @@ final class WebhookBody {
 	}
 
 	static List<ReceivedEvent> parse(JsonMapper json, byte[] body) {
-		JsonNode root;
-		try {
-			root = json.readTree(body);
+		try (JsonParser parser = json.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw noEventsArray();
+			}
+			List<ReceivedEvent> events = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("events".equals(name) && events == null) {
+					if (value != JsonToken.START_ARRAY) {
+						throw noEventsArray();
+					}
+					events = events(parser, body);
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			if (parser.nextToken() != null) {
+				throw malformed();
+			}
+			if (events == null) {
+				throw noEventsArray();
+			}
+			events.sort(Comparator.comparingLong(ReceivedEvent::timestamp));
+			return events;
 		}
 		catch (JacksonException ex) {
-			throw Refusal.invalidInput("MALFORMED_JSON", "The webhook body is not valid JSON");
+			throw malformed();
 		}
-		if (root == null || !root.isObject() || !root.path("events").isArray()) {
-			throw Refusal.invalidInput("VALIDATION_FAILED", "events: a webhook body has an events array");
-		}
-		if (root.path("events").size() > MAX_EVENTS) {
-			throw Refusal.tooLarge("TOO_MANY_EVENTS",
-					"events: a webhook carries at most " + MAX_EVENTS + " events, this one " + root.path("events").size());
-		}
+	}
+
+	private static List<ReceivedEvent> events(JsonParser parser, byte[] body) {
 		List<ReceivedEvent> events = new ArrayList<>();
-		for (JsonNode event : root.path("events")) {
-			if (!event.isObject()) {
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			if (parser.currentToken() != JsonToken.START_OBJECT) {
 				throw Refusal.invalidInput("VALIDATION_FAILED", "events: every event is an object");
 			}
-			events.add(read(json, event));
+			if (events.size() == MAX_EVENTS) {
+				throw Refusal.tooLarge("TOO_MANY_EVENTS", "events: a webhook carries at most " + MAX_EVENTS + " events");
+			}
+			int start = (int) parser.currentTokenLocation().getByteOffset();
+			JsonNode event = parser.readValueAsTree();
+			int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+			events.add(read(event, new String(body, start, end - start, StandardCharsets.UTF_8)));
 		}
-		events.sort(Comparator.comparingLong(ReceivedEvent::timestamp));
 		return events;
 	}
 
-	private static ReceivedEvent read(JsonMapper json, JsonNode event) {
+	private static ReceivedEvent read(JsonNode event, String raw) {
 		JsonNode source = event.path("source");
 		JsonNode message = event.path("message");
 		List<String> unusable = new ArrayList<>();
@@ -76,8 +106,12 @@ final class WebhookBody {
 			replyToken = null;
 		}
 		String text = "text".equals(text(message, "type")) ? text(message, "text") : null;
+		if (text != null && text.indexOf('\u0000') >= 0) {
+			unusable.add("message.text");
+			text = null;
+		}
 		return new ReceivedEvent(type, webhookEventId, event.path("timestamp").asLong(0),
-				"standby".equals(text(event, "mode")), replyToken, userId, text, json.writeValueAsString(event),
+				"standby".equals(text(event, "mode")), replyToken, userId, text, raw,
 				unusable.isEmpty() ? null
 						: String.join(", ", unusable) + " cannot be a LINE value (over " + MAX_ID_LENGTH
 								+ " characters, or holding U+0000)");
@@ -101,5 +135,13 @@ final class WebhookBody {
 	private static String textOr(JsonNode node, String field, String fallback) {
 		String value = text(node, field);
 		return value == null ? fallback : value;
+	}
+
+	private static Refusal malformed() {
+		return Refusal.invalidInput("MALFORMED_JSON", "The webhook body is not valid JSON");
+	}
+
+	private static Refusal noEventsArray() {
+		return Refusal.invalidInput("VALIDATION_FAILED", "events: a webhook body has an events array");
 	}
 }

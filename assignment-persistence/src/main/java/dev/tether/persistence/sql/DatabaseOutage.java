@@ -1,9 +1,10 @@
-package dev.tether.api.error;
+package dev.tether.persistence.sql;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -11,9 +12,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * states of class 08 (connection exception) and 57P (operator intervention: shutdown, crash,
  * cannot connect now) mean the server went away, whatever wraps them. So does Hikari's closed
  * connection: the pool closes a connection the server dropped, and the rollback that follows the
- * server's error then fails on it, hiding that error.
+ * server's error then fails on it, hiding that error. A lock that could not be had (a deadlock) is
+ * passing too: trying again is the cure.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
 	/** What Hikari says, without an SQL state, when a closed connection is used. */
 	private static final String CLOSED_BY_POOL = "Connection is closed";
@@ -21,10 +23,10 @@ final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
-	static boolean explains(Throwable failure) {
+	public static boolean explains(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof SQLTransientConnectionException) {
+					|| cause instanceof SQLTransientConnectionException || cause instanceof TransientDataAccessException) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && (lostConnection(sql.getSQLState())
@@ -39,7 +41,7 @@ final class DatabaseOutage {
 		return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
 	}
 
-	static String rootMessage(Throwable failure) {
+	public static String rootMessage(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
