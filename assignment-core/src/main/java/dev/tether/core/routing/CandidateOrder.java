@@ -17,7 +17,7 @@ final class CandidateOrder {
 		return eligible.stream().min(comparing(keys)).map(Candidate::agent);
 	}
 
-	private static Comparator<Candidate> comparing(List<SortKey> keys) {
+	static Comparator<Candidate> comparing(List<SortKey> keys) {
 		return keys.stream().map(CandidateOrder::comparing).reduce(Comparator::thenComparing).orElseThrow();
 	}
 

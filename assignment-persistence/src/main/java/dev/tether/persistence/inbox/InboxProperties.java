@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writers threads that commit what requests hand in, so one commits while the next gathers
  * @param storeTimeout how long a webhook waits for its events to be stored before it answers 503
  * @param maxDepth events waiting to be processed beyond which the webhook answers 503, so LINE retries later
- * @param workers threads on this instance that process stored events
+ * @param workers threads on this instance that process stored events; 0 makes an instance that only takes
+ * events in, leaving their processing to others
  * @param batchSize the most events one processing transaction takes
  * @param pollInterval how often an idle worker looks for events another instance stored or a crash left
  */

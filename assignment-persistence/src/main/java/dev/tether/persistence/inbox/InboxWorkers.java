@@ -53,8 +53,8 @@ class InboxWorkers implements SmartLifecycle {
 		this.processed = Counter.builder("tether.inbox.processed")
 			.description("LINE events processed from the inbox")
 			.register(meters);
-		threads.setCorePoolSize(properties.workers());
-		threads.setMaxPoolSize(properties.workers());
+		threads.setCorePoolSize(Math.max(1, properties.workers()));
+		threads.setMaxPoolSize(Math.max(1, properties.workers()));
 		threads.setThreadNamePrefix("line-inbox-worker-");
 		threads.setDaemon(true);
 	}
