@@ -105,6 +105,11 @@ public abstract class IntegrationTest {
 		return new LineWebhook(instance, channel, new InboxSettling(db));
 	}
 
+	/** Waits until the channel's stored events are all processed, by whichever instance. */
+	protected void awaitInboxProcessed(OrgFixture.ChannelRef channel) {
+		new InboxSettling(db).awaitProcessed(channel);
+	}
+
 	/** LINE delivering to an instance with a database of its own: nothing waits for its processing. */
 	protected static LineWebhook unsettledWebhookOf(TetherClient instance, OrgFixture.ChannelRef channel) {
 		return new LineWebhook(instance, channel, null);
