@@ -13,7 +13,7 @@ record Plan(Path jar, String jvmFlags, Path resultsFile, String wrk, Duration st
 		Duration sqlWarmUp, Duration sqlDuration, LoadShape shape, Duration warmUp, Duration bindingDuration,
 		int bindingRequests, Duration plainDuration, int plainRequests, Duration halfRateDuration, double halfRate,
 		int halfRateMaxInFlight, Duration routingDuration, int routingRequests, int smallTeam, int largeTeam,
-		Duration replyTimeout, Duration settleTimeout) {
+		boolean routingAnalyze, Duration replyTimeout, Duration settleTimeout) {
 
 	static Plan from(Knobs knobs) {
 		return new Plan(knobs.path("jar", "assignment-api/target/tether.jar", "the built Tether jar"),
@@ -39,6 +39,8 @@ record Plan(Path jar, String jvmFlags, Path resultsFile, String wrk, Duration st
 				knobs.count("routing.requests", 50_000, "(e) texts generated per team, each sent at most once"),
 				knobs.count("routing.small-team", 10, "(e) members of the small team"),
 				knobs.count("routing.large-team", 10_000, "(e) members of the large team (the API takes at most 10,000)"),
+				Boolean.parseBoolean(knobs.text("routing.analyze", "true",
+						"(e) ANALYZE after the import, as autovacuum soon would; false measures with stale statistics")),
 				knobs.duration("reply-timeout", "120s", "longest wait for the replies or assignments a part expects"),
 				knobs.duration("settle-timeout", "60s", "longest wait for Tether to go idle before a part"));
 	}

@@ -121,7 +121,8 @@ public final class WebhookIntakeBenchmark {
 		HalfRateRun halfRate = new HalfRateLatency(rig, plan.halfRateMaxInFlight())
 			.run(campaign, rate, plan.halfRateDuration());
 
-		RoutingDecisions routing = new RoutingDecisions(rig, api, tether.adminToken());
+		RoutingDecisions routing = new RoutingDecisions(rig, api, tether.adminToken(), tether.postgres(),
+				plan.routingAnalyze());
 		say("(e) routing: a team of " + plan.smallTeam() + ", for " + seconds(plan.routingDuration()));
 		RoutingRun small = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration());
 		say("(e) routing: a team of " + plan.largeTeam() + " (its agents are imported first), for "

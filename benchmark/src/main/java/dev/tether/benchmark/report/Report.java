@@ -86,7 +86,8 @@ public final class Report {
 	}
 
 	private static String routing(RoutingRun run) {
-		return row("(e) round-robin team of " + size(run) + ", new customers' plain texts",
+		return row("(e) round-robin team of " + size(run) + ", new customers' plain texts"
+				+ (run.analyzed() ? "" : ", statistics left stale after the import"),
 				"decisions/s (" + String.format(Locale.ROOT, "%,d", run.assigned()) + " assigned)",
 				bold(rate(run.decisionsPerSecond())), "", "≥ 1,000", cpu(run.cpu()));
 	}

@@ -1,6 +1,7 @@
 package dev.tether.benchmark.routing;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import dev.tether.benchmark.load.WebhookBatch;
 import dev.tether.benchmark.rig.Rig;
 import dev.tether.benchmark.tether.Channel;
 import dev.tether.benchmark.tether.Org;
+import dev.tether.benchmark.tether.PostgresServer;
 import dev.tether.benchmark.tether.TetherApi;
 
 /**
@@ -17,7 +19,9 @@ import dev.tether.benchmark.tether.TetherApi;
  * all eligible (online or not, no caps), new customers send a plain text; each opens a
  * conversation the team's strategy assigns. Decisions/s is the conversations assigned ÷ (first
  * request sent → the first moment the API counts every acknowledged one assigned), so it holds
- * whether Tether routes before or after it answers.
+ * whether Tether routes before or after it answers. With {@code analyze}, the planner's statistics
+ * are brought up to date after the import, as autovacuum would soon do: right after importing
+ * 10,000 agents they are stale, and today's routing queries are then much slower.
  */
 public final class RoutingDecisions {
 
@@ -31,19 +35,29 @@ public final class RoutingDecisions {
 
 	private final String adminToken;
 
-	public RoutingDecisions(Rig rig, TetherApi api, String adminToken) {
+	private final PostgresServer postgres;
+
+	private final boolean analyze;
+
+	public RoutingDecisions(Rig rig, TetherApi api, String adminToken, PostgresServer postgres, boolean analyze) {
 		this.rig = rig;
 		this.api = api;
 		this.adminToken = adminToken;
+		this.postgres = postgres;
+		this.analyze = analyze;
 	}
 
 	/** {@code count} must outlast {@code duration}: each webhook is sent once. */
-	public RoutingRun measure(int teamSize, int count, Duration duration) throws IOException, InterruptedException {
+	public RoutingRun measure(int teamSize, int count, Duration duration)
+			throws IOException, InterruptedException, SQLException {
 		Org org = api.createOrg(adminToken, "Routing, a team of " + teamSize);
 		Channel channel = org.aChannel("Routing");
 		List<String> members = org.importAgents(teamSize);
 		long team = org.aRoundRobinTeam("A team of " + teamSize, members);
 		org.routeNewConversationsTo(team);
+		if (analyze) {
+			postgres.analyze();
+		}
 
 		WebhookBatch batch = new Customers(channel.secret()).newOnesSaying(TEXT, count, rig.batchFile("routing"));
 		Rig.Driven driven = rig.drive(channel.webhookPath(), batch, duration);
@@ -62,6 +76,6 @@ public final class RoutingDecisions {
 			}
 		}
 		double seconds = WallClock.secondsBetween(driven.answers().firstRequestMicros(), lastProgressMicros);
-		return new RoutingRun(teamSize, driven.answers(), assigned, assigned / seconds, driven.cpu());
+		return new RoutingRun(teamSize, analyze, driven.answers(), assigned, assigned / seconds, driven.cpu());
 	}
 }

@@ -3,6 +3,10 @@ package dev.tether.benchmark.tether;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -18,5 +22,13 @@ public record PostgresServer(long postmasterPid, int port) {
 
 	public String jdbcUrl() {
 		return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+	}
+
+	/** Brings the planner's statistics up to date, as autovacuum does within a minute or so of a bulk change. */
+	public void analyze() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl());
+				Statement analyze = connection.createStatement()) {
+			analyze.execute("analyze");
+		}
 	}
 }
