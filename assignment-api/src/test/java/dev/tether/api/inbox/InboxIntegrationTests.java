@@ -133,6 +133,29 @@ class InboxIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aContactsEventsDeliveredOutOfOrderAreAppliedInLinesTimestampOrder() {
+		OrgFixture org = anOrg();
+		org.settings("GENERAL", List.of());
+		ChannelRef channel = org.aChannel();
+		List<String> agents = List.of(org.anAgent("Aoi Tanaka"), org.anAgent("Ren Ito"), org.anAgent("Mio Sato"));
+		String customer = aLineUserId();
+		long sentAt = System.currentTimeMillis();
+		List<Map<String, Object>> newestFirst = new ArrayList<>();
+		for (int i = agents.size() - 1; i >= 0; i--) {
+			Map<String, Object> event = text(customer, org.bindingMessageFor(channel, agents.get(i)));
+			event.put("timestamp", sentAt + i);
+			newestFirst.add(event);
+		}
+
+		TetherClient.Response answer = webhookOf(channel).deliver(newestFirst.toArray(Map[]::new));
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(bindingsOf(customer)).as("bindings in the order logged").containsExactlyElementsOf(agents);
+		assertThat(org.contact(channel, customer).json().path("binding").path("agentId").asString())
+			.isEqualTo(agents.get(agents.size() - 1));
+	}
+
+	@Test
 	void overTheDepthLimitTheWebhookAnswers503AndStoresNothing() throws IOException {
 		int port = FreePort.any();
 		EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(dir).setPort(port).start();

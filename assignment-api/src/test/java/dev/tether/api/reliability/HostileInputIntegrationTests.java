@@ -131,6 +131,7 @@ class HostileInputIntegrationTests extends IntegrationTest {
 
 		TetherClient.Response delivered = api.send("POST", "/line/webhook/" + channel.id(), null, "*/*", webhook,
 				Map.of("X-Line-Signature", LineWebhook.signature(channel.secret(), webhook)));
+		awaitInboxProcessed(channel);
 		String afterWebhook = OrgState.of(db, org.id());
 		TetherClient.Response json = api.send("POST", "/api/v1/agents", org.ownerToken(), "*/*",
 				"{\"email\":\"wild@brand.test\",\"name\":\"Wild\"}".getBytes(StandardCharsets.UTF_8), Map.of());

@@ -17,7 +17,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * Counts the SQL statements a webhook costs, by wrapping the DataSource: each statement prepared
  * is one round trip to PostgreSQL. Counted are the request threads and the inbox's threads that
  * store and process the events. An inbox worker that finds nothing to do sends one statement, the
- * claim, on its connection; such an idle look is not part of any webhook's cost and is left out.
+ * claim, on its connection; such an idle look is not part of any webhook's cost and is left out. A
+ * worker's statements are counted as they are prepared, before its commit makes the events
+ * processed, so a test that waits for that has counted them all.
  * Other background work (reply outcomes, polls) runs on other threads and is not counted.
  */
 public class SqlStatementCounter implements BeanPostProcessor {
@@ -50,13 +52,13 @@ public class SqlStatementCounter implements BeanPostProcessor {
 		AtomicInteger statements = new AtomicInteger();
 		return proxy(Connection.class, connection, (method, args, result) -> {
 			if (counts && STATEMENTS.contains(method.getName())) {
-				statements.incrementAndGet();
-				if (!worker) {
+				int made = statements.incrementAndGet();
+				if (!worker || made > 2) {
 					counted.incrementAndGet();
 				}
-			}
-			if (worker && method.getName().equals("close") && statements.get() > 1) {
-				counted.addAndGet(statements.getAndSet(0));
+				else if (made == 2) {
+					counted.addAndGet(2);
+				}
 			}
 			return result;
 		});

@@ -116,6 +116,7 @@ class LineWebhookIntegrationTests extends IntegrationTest {
 				Map.of("x-line-signature", LineWebhook.signature(channel.secret(), body)));
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		awaitInboxProcessed(channel);
 		assertThat(org.contact(channel, customer).json().path("binding").path("agentId").asString()).isEqualTo(alice);
 	}
 
@@ -127,6 +128,37 @@ class LineWebhookIntegrationTests extends IntegrationTest {
 
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
 		assertThat(answer.problemCode()).isEqualTo("CHANNEL_NOT_FOUND");
+	}
+
+	@Test
+	void aPathThatIsNotOneChannelIdIsNotFound() {
+		ChannelRef channel = anOrg().aChannel();
+		byte[] body = LineWebhook.body(text(aLineUserId(), "hello"));
+		Map<String, String> signed = Map.of("X-Line-Signature", LineWebhook.signature(channel.secret(), body));
+
+		for (String path : List.of("/line/webhook/", "/line/webhook/abc", "/line/webhook/" + channel.id() + "/extra",
+				"/line/webhook/99999999999999999999", "/line/webhook/-" + channel.id())) {
+			TetherClient.Response answer = api.send("POST", path, null, "application/json", body, signed);
+
+			assertThat(answer.status()).as(path + " " + answer).isEqualTo(404);
+			assertThat(answer.header("Content-Type")).as(path).startsWith("application/problem+json");
+			assertThat(answer.problemCode()).as(path).isEqualTo("NOT_FOUND");
+		}
+		assertThat(storedFor(channel)).containsOnly(0L);
+	}
+
+	@Test
+	void onlyPostIsAllowedOnTheWebhook() {
+		ChannelRef channel = anOrg().aChannel();
+
+		for (String method : List.of("GET", "PUT", "DELETE")) {
+			TetherClient.Response answer = api.send(method, "/line/webhook/" + channel.id(), null, null, null, Map.of());
+
+			assertThat(answer.status()).as(method + " " + answer).isEqualTo(405);
+			assertThat(answer.header("Allow")).as(method).isEqualTo("POST");
+			assertThat(answer.header("Content-Type")).as(method).startsWith("application/problem+json");
+			assertThat(answer.problemCode()).as(method).isEqualTo("METHOD_NOT_ALLOWED");
+		}
 	}
 
 	@Test

@@ -94,7 +94,7 @@ class SqlRoundTripIntegrationTests extends IntegrationTest {
 
 	/**
 	 * 300 agents in 30 teams (Alice and all of them in Sales too), 500 contacts bound, with open
-	 * conversations, log entries, events and replies, a quarter of them Alice's; a code per agent.
+	 * conversations, log entries, processed events and replies, a quarter of them Alice's; a code per agent.
 	 */
 	private void grow() {
 		long orgId = Long.parseLong(org.id());
@@ -144,8 +144,8 @@ class SqlRoundTripIntegrationTests extends IntegrationTest {
 				  (values ('BINDING'), ('ASSIGNEE')) as kinds (kind)
 				where c.channel_id = :channel and c.line_user_id like 'Ugrown%'""");
 		update(ids, """
-				insert into line_event (channel_id, webhook_event_id, type, payload, received_at)
-				select :channel, 'grown-' || c.id, 'message', '{}', now()
+				insert into line_event (channel_id, webhook_event_id, type, payload, received_at, processed_at)
+				select :channel, 'grown-' || c.id, 'message', '{}', now(), now()
 				from contact c where c.channel_id = :channel and c.line_user_id like 'Ugrown%'""");
 		update(ids, """
 				insert into line_reply (org_id, channel_id, contact_id, line_event_id, reply_token, text, status,

@@ -16,23 +16,18 @@ import dev.tether.persistence.inbox.InboxProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where LINE delivers a channel's webhook events. The answer is 200 once the events are stored;
+ * Takes in what LINE delivers to a channel's webhook. It returns once the events are stored;
  * acting on them happens afterwards, in the inbox. While the inbox is too deep, or the database
- * cannot take the events in time, the answer is 503 and LINE delivers them again.
+ * cannot take the events in time, it refuses as unavailable and LINE delivers them again.
  */
-@RestController
-class LineWebhookController {
+@Component
+class WebhookIntake {
 
-	private static final Logger log = LoggerFactory.getLogger(LineWebhookController.class);
+	private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
 
 	private final ChannelDirectory channels;
 
@@ -44,7 +39,7 @@ class LineWebhookController {
 
 	private final JsonMapper json;
 
-	LineWebhookController(ChannelDirectory channels, Inbox inbox, InboxDepth depth, InboxProperties properties,
+	WebhookIntake(ChannelDirectory channels, Inbox inbox, InboxDepth depth, InboxProperties properties,
 			JsonMapper json) {
 		this.channels = channels;
 		this.inbox = inbox;
@@ -54,18 +49,14 @@ class LineWebhookController {
 	}
 
 	/** The signature is checked on the raw bytes before anything is parsed or stored. */
-	@PostMapping("/line/webhook/{channelId}")
-	ResponseEntity<Void> receive(@PathVariable long channelId,
-			@RequestHeader(name = "X-Line-Signature", required = false) @Nullable String signature,
-			@RequestBody(required = false) byte @Nullable [] body) throws InterruptedException {
+	void receive(long channelId, @Nullable String signature, byte[] body) throws InterruptedException {
 		ChannelKeys channel = channels.find(channelId)
 			.orElseThrow(() -> Refusal.notFound("CHANNEL_NOT_FOUND", "No channel " + channelId));
-		byte[] raw = body == null ? new byte[0] : body;
-		if (!WebhookSignature.isValid(channel.secret(), raw, signature)) {
+		if (!WebhookSignature.isValid(channel.secret(), body, signature)) {
 			throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "INVALID_SIGNATURE",
 					"X-Line-Signature does not match the body");
 		}
-		List<ReceivedEvent> events = WebhookBody.parse(json, raw);
+		List<ReceivedEvent> events = WebhookBody.parse(json, body);
 		if (!events.isEmpty() && depth.full()) {
 			throw Refusal.unavailable("INBOX_FULL", "Tether is behind with LINE events; deliver these again later");
 		}
@@ -74,7 +65,6 @@ class LineWebhookController {
 			.forEach(event -> log.warn("Storing a LINE event of channel {} without acting on it: {}", channelId,
 					event.skipReason()));
 		store(events.stream().map(event -> event.toInbox(channelId)).toList());
-		return ResponseEntity.ok().build();
 	}
 
 	/** Waits for the events' commit; an answer that cannot wait for it is never 200. */
