@@ -17,8 +17,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.tether.persistence.sql.SqlValues.at;
 
@@ -48,8 +46,6 @@ public class Inbox implements SmartLifecycle {
 
 	private final JdbcClient db;
 
-	private final TransactionTemplate transaction;
-
 	private final ApplicationEventPublisher publisher;
 
 	private final InboxProperties properties;
@@ -60,10 +56,8 @@ public class Inbox implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	Inbox(JdbcClient db, PlatformTransactionManager transactions, ApplicationEventPublisher publisher,
-			InboxProperties properties, Clock clock) {
+	Inbox(JdbcClient db, ApplicationEventPublisher publisher, InboxProperties properties, Clock clock) {
 		this.db = db;
-		this.transaction = new TransactionTemplate(transactions);
 		this.publisher = publisher;
 		this.properties = properties;
 		this.clock = clock;
@@ -117,8 +111,12 @@ public class Inbox implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * One statement, so no transaction is opened around it: PostgreSQL commits it on its own, and
+	 * durably, before it answers (a managed transaction cost the writer a third of its CPU).
+	 */
 	private void commit(List<HandedIn> group) {
-		transaction.executeWithoutResult(status -> insert(group));
+		insert(group);
 		group.forEach(one -> one.stored().complete(null));
 		publisher.publishEvent(new EventsStored());
 	}

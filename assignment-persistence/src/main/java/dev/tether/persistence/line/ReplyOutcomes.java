@@ -14,8 +14,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.tether.persistence.sql.SqlValues.at;
 
@@ -36,17 +34,14 @@ public class ReplyOutcomes implements SmartLifecycle {
 
 	private final JdbcClient db;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
 	private final ThreadPoolTaskExecutor writer = new ThreadPoolTaskExecutor();
 
 	private volatile boolean running;
 
-	ReplyOutcomes(JdbcClient db, PlatformTransactionManager transactions, Clock clock) {
+	ReplyOutcomes(JdbcClient db, Clock clock) {
 		this.db = db;
-		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		writer.setCorePoolSize(1);
 		writer.setMaxPoolSize(1);
@@ -68,7 +63,8 @@ public class ReplyOutcomes implements SmartLifecycle {
 				}
 				batch.add(first);
 				outcomes.drainTo(batch, BATCH - 1);
-				transaction.executeWithoutResult(status -> store(batch, clock.instant()));
+				// One statement, committed on its own: no managed transaction to open around it.
+				store(batch, clock.instant());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

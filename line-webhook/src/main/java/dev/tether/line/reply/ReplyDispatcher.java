@@ -46,7 +46,11 @@ class ReplyDispatcher {
 
 	private final Timer latency;
 
-	private final MeterRegistry meters;
+	private final Counter sent;
+
+	private final Counter refused;
+
+	private final Counter failed;
 
 	ReplyDispatcher(ReplyOutbox outbox, ReplyOutcomes outcomes, ChannelDirectory channels, LineReplySender sender,
 			Clock clock, MeterRegistry meters) {
@@ -55,10 +59,19 @@ class ReplyDispatcher {
 		this.channels = channels;
 		this.sender = sender;
 		this.clock = clock;
-		this.meters = meters;
+		this.sent = outcomes(meters, "sent");
+		this.refused = outcomes(meters, "refused");
+		this.failed = outcomes(meters, "failed");
 		this.latency = Timer.builder("tether.line.reply.latency")
 			.description("From a webhook's arrival until LINE took the reply to it")
 			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+	}
+
+	private static Counter outcomes(MeterRegistry meters, String outcome) {
+		return Counter.builder("tether.line.replies")
+			.description("Replies LINE took (sent), refused, or that failed and wait for a retry")
+			.tag("outcome", outcome)
 			.register(meters);
 	}
 
@@ -92,9 +105,8 @@ class ReplyDispatcher {
 
 	private CompletableFuture<?> record(LeasedReply reply, ReplyDelivery delivery) {
 		outcomes.record(reply, delivery);
-		String outcome = delivery instanceof ReplyDelivery.Accepted ? "sent"
-				: delivery instanceof ReplyDelivery.Refused ? "refused" : "failed";
-		Counter.builder("tether.line.replies").tag("outcome", outcome).register(meters).increment();
+		(delivery instanceof ReplyDelivery.Accepted ? sent
+				: delivery instanceof ReplyDelivery.Refused ? refused : failed).increment();
 		if (delivery instanceof ReplyDelivery.Accepted) {
 			latency.record(Duration.between(reply.eventReceivedAt(), clock.instant()));
 		}

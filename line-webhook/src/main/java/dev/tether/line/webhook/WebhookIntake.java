@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +38,7 @@ class WebhookIntake {
 
 	private final InboxProperties properties;
 
-	private final JsonMapper json;
+	private final ObjectReader trees;
 
 	WebhookIntake(ChannelDirectory channels, Inbox inbox, InboxDepth depth, InboxProperties properties,
 			JsonMapper json) {
@@ -45,7 +46,7 @@ class WebhookIntake {
 		this.inbox = inbox;
 		this.depth = depth;
 		this.properties = properties;
-		this.json = json;
+		this.trees = WebhookBody.trees(json);
 	}
 
 	/** The signature is checked on the raw bytes before anything is parsed or stored. */
@@ -56,7 +57,7 @@ class WebhookIntake {
 			throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "INVALID_SIGNATURE",
 					"X-Line-Signature does not match the body");
 		}
-		List<ReceivedEvent> events = WebhookBody.parse(json, body);
+		List<ReceivedEvent> events = WebhookBody.parse(trees, body);
 		if (!events.isEmpty() && depth.full()) {
 			throw Refusal.unavailable("INBOX_FULL", "Tether is behind with LINE events; deliver these again later");
 		}

@@ -132,7 +132,7 @@ class WebhookBodyTests {
 	}
 
 	private static List<ReceivedEvent> parse(String body) {
-		return WebhookBody.parse(JSON, body.getBytes(StandardCharsets.UTF_8));
+		return WebhookBody.parse(WebhookBody.trees(JSON), body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Refusal refusalFor(String body) {
