@@ -165,27 +165,30 @@ public class TeamBatchRouting {
 			.list());
 	}
 
-	/** Every membership's copy of the taken loads, each pick's turn, and each team's latest turn. */
+	/**
+	 * Every membership's copy of the taken loads, each pick's turn, and each team's latest turn. A
+	 * membership's load and turn change in one statement: every update of a row indexed on both is a
+	 * new row version in every index, and for a large team that churn is what PostgreSQL spends on.
+	 */
 	private void write(List<MemberTurn> turns, Map<Long, Integer> taken) {
+		List<MemberTurn> picks = turns.stream().filter(turn -> turn.agentId() != null).toList();
 		if (!taken.isEmpty()) {
 			db.sql("""
-					update team_member m set open_conversations = m.open_conversations + t.n
-					from unnest(:agents::bigint[], :counts::int[]) as t(agent_id, n)
-					where m.agent_id = t.agent_id""")
+					update team_member m set open_conversations = m.open_conversations + c.n,
+					                         last_turn = coalesce(c.turn, m.last_turn)
+					from (select o.team_id, o.agent_id, t.n, p.turn
+					      from unnest(:agents::bigint[], :counts::int[]) as t(agent_id, n)
+					      join team_member o on o.agent_id = t.agent_id
+					      left join (select team_id, agent_id, max(turn) as turn
+					                 from unnest(:teams::bigint[], :picked::bigint[], :turns::bigint[])
+					                      as p(team_id, agent_id, turn)
+					                 group by team_id, agent_id) as p
+					             on p.team_id = o.team_id and p.agent_id = o.agent_id) as c
+					where m.team_id = c.team_id and m.agent_id = c.agent_id""")
 				.param("agents", taken.keySet().toArray(Long[]::new))
 				.param("counts", taken.values().toArray(Integer[]::new))
-				.update();
-		}
-		List<MemberTurn> picks = turns.stream().filter(turn -> turn.agentId() != null).toList();
-		if (!picks.isEmpty()) {
-			db.sql("""
-					update team_member m set last_turn = t.turn
-					from (select team_id, agent_id, max(turn) as turn
-					      from unnest(:teams::bigint[], :agents::bigint[], :turns::bigint[]) as p(team_id, agent_id, turn)
-					      group by team_id, agent_id) as t
-					where m.team_id = t.team_id and m.agent_id = t.agent_id""")
 				.param("teams", picks.stream().map(MemberTurn::teamId).toArray(Long[]::new))
-				.param("agents", picks.stream().map(MemberTurn::agentId).toArray(Long[]::new))
+				.param("picked", picks.stream().map(MemberTurn::agentId).toArray(Long[]::new))
 				.param("turns", picks.stream().map(MemberTurn::turn).toArray(Long[]::new))
 				.update();
 		}
