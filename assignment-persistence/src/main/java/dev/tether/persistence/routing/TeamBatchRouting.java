@@ -174,17 +174,13 @@ public class TeamBatchRouting {
 		List<MemberTurn> picks = turns.stream().filter(turn -> turn.agentId() != null).toList();
 		if (!taken.isEmpty()) {
 			db.sql("""
-					update team_member m set open_conversations = m.open_conversations + c.n,
-					                         last_turn = coalesce(c.turn, m.last_turn)
-					from (select o.team_id, o.agent_id, t.n, p.turn
-					      from unnest(:agents::bigint[], :counts::int[]) as t(agent_id, n)
-					      join team_member o on o.agent_id = t.agent_id
-					      left join (select team_id, agent_id, max(turn) as turn
-					                 from unnest(:teams::bigint[], :picked::bigint[], :turns::bigint[])
-					                      as p(team_id, agent_id, turn)
-					                 group by team_id, agent_id) as p
-					             on p.team_id = o.team_id and p.agent_id = o.agent_id) as c
-					where m.team_id = c.team_id and m.agent_id = c.agent_id""")
+					update team_member m set open_conversations = m.open_conversations + t.n,
+					    last_turn = coalesce((select max(p.turn)
+					                          from unnest(:teams::bigint[], :picked::bigint[], :turns::bigint[])
+					                               as p(team_id, agent_id, turn)
+					                          where p.team_id = m.team_id and p.agent_id = m.agent_id), m.last_turn)
+					from unnest(:agents::bigint[], :counts::int[]) as t(agent_id, n)
+					where m.agent_id = t.agent_id""")
 				.param("agents", taken.keySet().toArray(Long[]::new))
 				.param("counts", taken.values().toArray(Integer[]::new))
 				.param("teams", picks.stream().map(MemberTurn::teamId).toArray(Long[]::new))
