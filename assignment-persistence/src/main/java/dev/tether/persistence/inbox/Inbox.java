@@ -118,7 +118,7 @@ public class Inbox implements SmartLifecycle {
 	private void commit(List<HandedIn> group) {
 		insert(group);
 		group.forEach(one -> one.stored().complete(null));
-		publisher.publishEvent(new EventsStored());
+		publisher.publishEvent(new EventsStored(group.stream().mapToInt(one -> one.events().size()).sum()));
 	}
 
 	/** A request whose events cannot be stored must not fail the others that shared its commit. */
@@ -224,7 +224,7 @@ public class Inbox implements SmartLifecycle {
 	private record HandedIn(List<InboxEvent> events, CompletableFuture<Void> stored) {
 	}
 
-	/** Published after a commit stored events, so this instance's workers start on them at once. */
-	public record EventsStored() {
+	/** Published after a commit stored {@code events}, so this instance's workers start on them at once. */
+	public record EventsStored(int events) {
 	}
 }
