@@ -61,9 +61,10 @@ class EventDispatcher {
 		rounds.wake();
 	}
 
+	/** Only wakes a round: the round runs on the outbox's own thread, never on the shared scheduler's. */
 	@Scheduled(fixedDelayString = "${tether.events.poll-interval:1s}")
 	void poll() {
-		rounds.run();
+		rounds.wake();
 	}
 
 	private CompletableFuture<Void> send(ClaimedDelivery delivery) {

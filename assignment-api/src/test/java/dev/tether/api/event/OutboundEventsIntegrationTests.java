@@ -3,6 +3,7 @@ package dev.tether.api.event;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import dev.tether.api.support.EventReceiver;
 import dev.tether.api.support.IntegrationTest;
@@ -150,6 +151,29 @@ class OutboundEventsIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSlowReceiverNeverHoldsUpAQueueTimeout() {
+		OrgFixture org = anOrg();
+		ChannelRef channel = org.aChannel();
+		String sales = org.aTeam("Sales", Map.of("onlineOnly", true, "queueTimeoutSeconds", 1), org.anAgent("Alice Chen"));
+		org.settings("PERMANENT", List.of(), sales);
+		subscribe(org, List.of("line.event"));
+		receiver.answerAfter(8_000);
+		LineWebhook line = webhookOf(channel);
+		line.deliver(follow());
+		// Stored while the round for the first waits on the receiver: the polls take these, 50 a round.
+		line.deliver(IntStream.range(0, 200).mapToObj(i -> follow()).toArray(Map[]::new));
+		String customer = LineWebhook.aLineUserId();
+
+		line.deliver(LineWebhook.text(customer, "hello"));
+
+		assertThat(statusOf(customer)).isEqualTo("QUEUED");
+		// Its timeout is 1 s and the sweep runs every second; a scheduler held by a round waits 5 s.
+		await("the queue timing out while deliveries wait on the receiver").atMost(Duration.ofMillis(3_500))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> statusOf(customer), "TIMED_OUT"::equals);
+	}
+
+	@Test
 	void anUnsubscribedSystemReceivesNothingMore() {
 		OrgFixture org = anOrg();
 		ChannelRef channel = org.aChannel();
@@ -163,6 +187,20 @@ class OutboundEventsIntegrationTests extends IntegrationTest {
 			.param(Long.parseLong(subscription))
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	private static Map<String, Object> follow() {
+		Map<String, Object> event = LineWebhook.event("follow",
+				Map.of("type", "user", "userId", LineWebhook.aLineUserId()));
+		event.put("replyToken", LineWebhook.replyToken());
+		return event;
+	}
+
+	private String statusOf(String lineUserId) {
+		return db.sql("select v.status from conversation v join contact c on c.id = v.contact_id where c.line_user_id = ?")
+			.param(lineUserId)
+			.query(String.class)
+			.single();
 	}
 
 	private TetherClient.Response subscribe(OrgFixture org, List<String> types) {

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs an outbox's delivery rounds: claim a batch, deliver it in parallel, repeat while batches
  * come back full. A round runs at once when woken after a commit, and on every poll; wake-ups
- * that arrive while a round is waiting to start fold into it. A failed round is logged, and the
- * next poll starts over from what the database says is due.
+ * that arrive while a round is waiting to start fold into it. Rounds run on the outbox's own
+ * thread: one waiting on a slow receiver must never hold the application's scheduler, which also
+ * times out queues and measures the inbox. A failed round is logged, and the next poll starts
+ * over from what the database says is due.
  *
  * @param <T> a claimed item
  */
@@ -54,8 +56,8 @@ public final class DeliveryRounds<T> implements AutoCloseable {
 		}
 	}
 
-	/** Runs rounds on the caller's thread until a batch comes back short. */
-	public void run() {
+	/** Runs rounds until a batch comes back short. */
+	private void run() {
 		try {
 			List<T> claimed;
 			do {

@@ -2,7 +2,6 @@ package dev.tether.line.reply;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tether.persistence.channel.ChannelDirectory;
@@ -12,9 +11,11 @@ import dev.tether.persistence.line.RepliesLeased;
 import dev.tether.persistence.line.ReplyDelivery;
 import dev.tether.persistence.line.ReplyOutbox;
 import dev.tether.persistence.line.ReplyOutcomes;
+import dev.tether.persistence.outbox.DeliveryRounds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -52,6 +53,8 @@ class ReplyDispatcher {
 
 	private final Counter failed;
 
+	private final DeliveryRounds<LeasedReply> rounds;
+
 	ReplyDispatcher(ReplyOutbox outbox, ReplyOutcomes outcomes, ChannelDirectory channels, LineReplySender sender,
 			Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
@@ -62,6 +65,7 @@ class ReplyDispatcher {
 		this.sent = outcomes(meters, "sent");
 		this.refused = outcomes(meters, "refused");
 		this.failed = outcomes(meters, "failed");
+		this.rounds = new DeliveryRounds<>("line-reply", BATCH, outbox::claimDue, this::deliver);
 		this.latency = Timer.builder("tether.line.reply.latency")
 			.description("From a webhook's arrival until LINE took the reply to it")
 			.publishPercentiles(0.5, 0.99)
@@ -80,19 +84,15 @@ class ReplyDispatcher {
 		leased.replies().forEach(this::deliver);
 	}
 
+	/** Only wakes a round: the round runs on the outbox's own thread, never on the shared scheduler's. */
 	@Scheduled(fixedDelayString = "${tether.line.reply-poll-interval:1s}")
 	void poll() {
-		try {
-			List<LeasedReply> due;
-			do {
-				due = outbox.claimDue(BATCH);
-				CompletableFuture.allOf(due.stream().map(this::deliver).toArray(CompletableFuture[]::new)).join();
-			}
-			while (due.size() == BATCH);
-		}
-		catch (RuntimeException ex) {
-			log.warn("A reply poll failed; the next one tries again", ex);
-		}
+		rounds.wake();
+	}
+
+	@PreDestroy
+	void stop() {
+		rounds.close();
 	}
 
 	private CompletableFuture<?> deliver(LeasedReply reply) {
