@@ -7,16 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import dev.tether.core.signing.HmacSha256;
 import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
 import dev.tether.persistence.event.EventRecorder;
@@ -99,14 +97,8 @@ class EventDispatcher {
 	}
 
 	static String sign(String secret, String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
+		return HexFormat.of()
+			.formatHex(HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String describe(Throwable failure) {

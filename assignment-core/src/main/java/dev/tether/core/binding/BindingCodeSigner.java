@@ -1,12 +1,10 @@
 package dev.tether.core.binding;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.random.RandomGenerator;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.tether.core.signing.HmacSha256;
 
 /**
  * Issues and checks binding codes with a channel's secret key. The signature makes codes
@@ -14,9 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class BindingCodeSigner {
 
-	private static final String ALGORITHM = "HmacSHA256";
-
-	private final SecretKeySpec key;
+	private final byte[] key;
 
 	private final RandomGenerator random;
 
@@ -24,7 +20,7 @@ public final class BindingCodeSigner {
 		if (channelKey.length < 16) {
 			throw new IllegalArgumentException("a channel key has at least 16 bytes");
 		}
-		this.key = new SecretKeySpec(channelKey.clone(), ALGORITHM);
+		this.key = channelKey.clone();
 		this.random = random;
 	}
 
@@ -45,7 +41,7 @@ public final class BindingCodeSigner {
 	}
 
 	private String sign(String signedPart) {
-		byte[] mac = mac(signedPart.getBytes(StandardCharsets.US_ASCII));
+		byte[] mac = HmacSha256.of(key, signedPart.getBytes(StandardCharsets.US_ASCII));
 		StringBuilder signature = new StringBuilder(BindingCode.SIGNATURE_LENGTH);
 		// Five bits per character from the front of the MAC: 40 bits of signature.
 		long bits = 0;
@@ -56,16 +52,5 @@ public final class BindingCodeSigner {
 			signature.append(BindingCode.ALPHABET.charAt((int) ((bits >>> (5 * i)) & 31)));
 		}
 		return signature.toString();
-	}
-
-	private byte[] mac(byte[] data) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key);
-			return mac.doFinal(data);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
 	}
 }
