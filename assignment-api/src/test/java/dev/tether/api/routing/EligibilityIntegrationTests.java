@@ -12,6 +12,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EligibilityIntegrationTests extends RoutingScenario {
 
 	@Test
+	void anAgentRecordedOnlineWithoutAnyHeartbeatIsOfflineToTheApiAndToRouting() {
+		String alice = org.anAgent("Alice Chen");
+		useDefaultTeam(org.aTeam("Sales", Map.of("onlineOnly", true), alice));
+		// What a row written by hand or by an older version can hold: declared ONLINE, never a heartbeat.
+		db.sql("update agent set presence = 'ONLINE', last_heartbeat_at = null where id = ?")
+			.param(Long.parseLong(alice))
+			.update();
+
+		Chat chat = aNewConversation();
+
+		assertThat(statusOf(chat.id())).isEqualTo("QUEUED");
+		assertThat(presenceOf(alice)).isEqualTo("OFFLINE");
+	}
+
+	@Test
 	void anOnlineOnlyTeamGivesWorkOnlyToMembersWhoAreOnline() {
 		String alice = org.anAgent("Alice Chen");
 		String bob = org.anAgent("Bob Sato");

@@ -113,9 +113,15 @@ public class Agent {
 		this.lastHeartbeatAt = at;
 	}
 
+	/**
+	 * Declared ONLINE with no heartbeat on record vouches for nothing: offline, as routing's SQL
+	 * sees it too (taking the creation time for a heartbeat made the two disagree).
+	 */
 	public Presence presenceRecord() {
-		return new Presence(presence, presence == PresenceStatus.ONLINE && lastHeartbeatAt == null ? createdAt
-				: lastHeartbeatAt);
+		if (presence == PresenceStatus.ONLINE && lastHeartbeatAt == null) {
+			return Presence.offline();
+		}
+		return new Presence(presence, lastHeartbeatAt);
 	}
 
 	public int getOpenConversations() {
