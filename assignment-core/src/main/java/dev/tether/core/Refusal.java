@@ -6,9 +6,13 @@ package dev.tether.core;
  */
 public class Refusal extends RuntimeException {
 
-	/** What sort of refusal this is. */
+	/**
+	 * What sort of refusal this is, named for what happened: two kinds may share a status at the
+	 * edge ({@code ALREADY_EXISTS} and {@code CONFLICT} are both 409), a kind is never picked for one.
+	 */
 	public enum Kind {
-		NOT_FOUND, ALREADY_EXISTS, UNPROCESSABLE, INVALID_INPUT, TOO_LARGE, UNAUTHENTICATED, FORBIDDEN, UNAVAILABLE
+		NOT_FOUND, ALREADY_EXISTS, CONFLICT, UNPROCESSABLE, INVALID_INPUT, TOO_LARGE, UNAUTHENTICATED, FORBIDDEN,
+		UNAVAILABLE
 	}
 
 	private final Kind kind;
@@ -27,6 +31,11 @@ public class Refusal extends RuntimeException {
 
 	public static Refusal alreadyExists(String code, String detail) {
 		return new Refusal(Kind.ALREADY_EXISTS, code, detail);
+	}
+
+	/** What is asked for does not fit the state the thing is in now: taken, closed, full. */
+	public static Refusal conflict(String code, String detail) {
+		return new Refusal(Kind.CONFLICT, code, detail);
 	}
 
 	public static Refusal unprocessable(String code, String detail) {

@@ -11,6 +11,7 @@ public final class RefusalStatus {
 	private static final Map<Refusal.Kind, HttpStatus> STATUS = Map.ofEntries(
 			Map.entry(Refusal.Kind.NOT_FOUND, HttpStatus.NOT_FOUND),
 			Map.entry(Refusal.Kind.ALREADY_EXISTS, HttpStatus.CONFLICT),
+			Map.entry(Refusal.Kind.CONFLICT, HttpStatus.CONFLICT),
 			Map.entry(Refusal.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT),
 			Map.entry(Refusal.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST),
 			Map.entry(Refusal.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE),

@@ -135,7 +135,7 @@ public class ExternalAssignments {
 		Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);
 		if (!assignments.assign(conversation, agent.getId(), team == null ? null : team.getId(),
 				cap == null ? Assignments.NO_TEAM_CAP : cap, ChangeSource.API, actor, now)) {
-			throw Refusal.alreadyExists("AGENT_AT_CAPACITY",
+			throw Refusal.conflict("AGENT_AT_CAPACITY",
 					"Agent " + agent.getId() + " holds as many conversations as allowed");
 		}
 		return AssignmentResult.of(conversation);

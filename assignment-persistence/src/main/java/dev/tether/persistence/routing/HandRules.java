@@ -76,7 +76,7 @@ class HandRules {
 	private Refusal taken(Conversation conversation) {
 		long holder = conversation.getAgentId();
 		String name = agents.findById(holder).map(agent -> agent.getName()).orElse("agent " + holder);
-		return Refusal.alreadyExists("CONVERSATION_TAKEN",
+		return Refusal.conflict("CONVERSATION_TAKEN",
 				"Conversation " + conversation.getId() + " is held by " + name + " (agent " + holder + ")");
 	}
 

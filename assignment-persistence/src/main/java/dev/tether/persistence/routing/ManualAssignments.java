@@ -100,7 +100,7 @@ public class ManualAssignments {
 				: team.getMaxOpenContacts();
 		if (!assignments.assign(conversation, agentId, team == null ? null : team.getId(), teamCap, ChangeSource.MANUAL,
 				actor, now)) {
-			throw Refusal.alreadyExists("AGENT_AT_CAPACITY", "Agent " + agentId + " holds as many conversations as allowed");
+			throw Refusal.conflict("AGENT_AT_CAPACITY", "Agent " + agentId + " holds as many conversations as allowed");
 		}
 		return new RoutingDecision.Assigned(new AgentId(agentId));
 	}
@@ -147,7 +147,7 @@ public class ManualAssignments {
 
 	private static void requireLive(Conversation conversation) {
 		if (!conversation.isLive()) {
-			throw Refusal.alreadyExists("CONVERSATION_CLOSED", "Conversation " + conversation.getId() + " is closed");
+			throw Refusal.conflict("CONVERSATION_CLOSED", "Conversation " + conversation.getId() + " is closed");
 		}
 	}
 
