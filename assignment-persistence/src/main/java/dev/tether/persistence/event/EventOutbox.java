@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.tether.core.Refusal;
+import dev.tether.persistence.outbox.Backoff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,7 +25,8 @@ public class EventOutbox {
 
 	private static final Duration LEASE = Duration.ofSeconds(60);
 
-	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+	/** One second, doubling per attempt, at most an hour apart. */
+	private static final Backoff RETRY = new Backoff(Duration.ofSeconds(1), Duration.ofHours(1));
 
 	private final EventSubscriptions subscriptions;
 
@@ -109,14 +111,8 @@ public class EventOutbox {
 		}
 		else {
 			delivery.failed(statusCode, error == null ? "HTTP " + statusCode : error, now, instance,
-					backoffAfter(delivery.getAttempts()));
+					RETRY.after(delivery.getAttempts()));
 		}
-	}
-
-	/** One second, doubling per attempt, at most an hour apart. */
-	static Duration backoffAfter(int attempts) {
-		Duration backoff = Duration.ofSeconds(1L << Math.min(Math.max(attempts - 1, 0), 12));
-		return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
 	}
 
 	/** A leased delivery with what it takes to send it. */

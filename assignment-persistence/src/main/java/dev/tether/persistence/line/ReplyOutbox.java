@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dev.tether.persistence.outbox.Backoff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +68,5 @@ public class ReplyOutbox {
 	}
 
 	/** Half a second, doubling per attempt, at most eight: several tries fit in a token's minute. */
-	static Duration backoffAfter(int attempts) {
-		long millis = 500L << Math.min(Math.max(attempts - 1, 0), 4);
-		return Duration.ofMillis(millis);
-	}
-
+	static final Backoff RETRY = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8));
 }

@@ -87,7 +87,7 @@ public class ReplyOutcomes implements SmartLifecycle {
 		for (int i = 0; i < n; i++) {
 			Outcome outcome = batch.get(i);
 			ids[i] = outcome.reply().id();
-			backoffs[i] = ReplyOutbox.backoffAfter(outcome.reply().attempt()).toMillis();
+			backoffs[i] = ReplyOutbox.RETRY.after(outcome.reply().attempt()).toMillis();
 			if (outcome.delivery() instanceof ReplyDelivery.Refused refused) {
 				kinds[i] = "REFUSED";
 				codes[i] = refused.statusCode();
