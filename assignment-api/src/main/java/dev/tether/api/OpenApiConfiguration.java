@@ -65,8 +65,10 @@ class OpenApiConfiguration {
 				.content(new Content().addMediaType("application/json", new MediaType().schema(webhookBody()))))
 			.responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("The events are stored"))
 				.addApiResponse("401", problem("INVALID_SIGNATURE: the signature does not match the body"))
-				.addApiResponse("404", problem("CHANNEL_NOT_FOUND: no channel with this id"))
-				.addApiResponse("400", problem("MALFORMED_JSON: the body is not a LINE webhook"))
+				.addApiResponse("404", problem("CHANNEL_NOT_FOUND: no channel with this id; NOT_FOUND: the path "
+						+ "below /line/webhook/ is not one channel id"))
+				.addApiResponse("400", problem("MALFORMED_JSON or VALIDATION_FAILED: the body is not a LINE webhook"))
+				.addApiResponse("405", problem("METHOD_NOT_ALLOWED: only POST, as the Allow header says"))
 				.addApiResponse("413", problem("PAYLOAD_TOO_LARGE or TOO_MANY_EVENTS"))
 				.addApiResponse("503", problem("INBOX_FULL, INBOX_BUSY or DATABASE_UNAVAILABLE: nothing was stored; "
 						+ "LINE delivers again")

@@ -52,8 +52,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	/** A body read outside a message converter, as the LINE webhook reads its own, went past the limit. */
 	@ExceptionHandler(BodyTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException ex) {
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", ex.getMessage()));
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLargeProblem(ex));
+	}
+
+	private static ProblemDetail tooLargeProblem(BodyTooLargeException ex) {
+		return ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", ex.getMessage());
 	}
 
 	/** A path id that cannot be a Tether id names nothing; a bad query parameter is invalid input. */
@@ -120,7 +123,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof BodyTooLargeException tooLarge) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge).getBody());
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLargeProblem(tooLarge));
 		}
 		JacksonException mismatch = fieldMismatch(ex);
 		if (mismatch != null) {
