@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.tether.core.binding.BindingCode;
 import dev.tether.persistence.inbox.ClaimedEvent.Lane;
 import dev.tether.persistence.inbox.InboxEvent.Action;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,9 +96,10 @@ class InboxClaims {
 
 	private static ClaimedEvent event(ResultSet row, int number) throws SQLException {
 		String action = row.getString("action");
+		String text = row.getString("message_text");
 		return new ClaimedEvent(row.getLong("id"), row.getLong("channel_id"), row.getString("type"),
 				row.getString("payload"), row.getTimestamp("received_at").toInstant(), row.getLong("event_ts"),
 				action == null ? null : Action.valueOf(action), row.getString("line_user_id"),
-				row.getString("message_text"), row.getString("reply_token"));
+				text == null ? null : BindingCode.findIn(text).orElse(null), row.getString("reply_token"));
 	}
 }

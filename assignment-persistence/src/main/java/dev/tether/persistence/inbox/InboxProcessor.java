@@ -151,7 +151,7 @@ class InboxProcessor {
 
 	private void receive(ClaimedEvent event, ChannelFacts channel, ContactRow contact, Situations read,
 			Effects effects, Moments moments) {
-		BindingCode code = BindingCode.findIn(event.text()).orElse(null);
+		BindingCode code = event.code();
 		Receipt receipt = ReceiveMessage.receive(new MessageContext(channel.mode(), channel.orgTags(),
 				channel.defaultTeamId() == null ? null : new TeamId(channel.defaultTeamId()), contact.tags(),
 				contact.binding() == null ? null : read.state(contact.binding()), live(contact),

@@ -118,9 +118,8 @@ class SituationReader {
 
 	private Map<String, IssuedCode> codes(List<ClaimedEvent> actions) {
 		String[] codes = actions.stream()
-			.map(ClaimedEvent::text)
-			.filter(text -> text != null)
-			.flatMap(text -> BindingCode.findIn(text).stream())
+			.map(ClaimedEvent::code)
+			.filter(code -> code != null)
 			.map(BindingCode::value)
 			.distinct()
 			.toArray(String[]::new);
