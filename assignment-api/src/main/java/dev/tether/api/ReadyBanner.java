@@ -2,6 +2,7 @@ package dev.tether.api;
 
 import java.io.PrintStream;
 
+import dev.tether.api.config.TetherProperties;
 import dev.tether.api.security.AdminToken;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

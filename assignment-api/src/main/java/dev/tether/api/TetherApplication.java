@@ -3,9 +3,10 @@ package dev.tether.api;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.tether.line.LineConfiguration;
+import dev.tether.api.config.TetherProperties;
 import dev.tether.api.event.EventsProperties;
 import dev.tether.core.routing.Router;
+import dev.tether.line.LineConfiguration;
 import dev.tether.persistence.PersistenceConfiguration;
 import dev.tether.persistence.event.EventRetryPeriod;
 import dev.tether.persistence.team.PresenceTtl;

@@ -4,9 +4,9 @@ import java.time.Instant;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.InviteLinks;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.account.Invitations;
 import dev.tether.persistence.account.IssuedInvite;
-import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.AgentService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import dev.tether.api.security.Caller;
 import dev.tether.core.Refusal;
+import dev.tether.core.access.Role;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.PresenceService;
 import jakarta.validation.Valid;

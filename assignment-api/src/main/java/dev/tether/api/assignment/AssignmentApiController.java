@@ -4,12 +4,12 @@ import java.time.Duration;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
+import dev.tether.core.access.Role;
 import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.assignment.AssignmentRequest;
 import dev.tether.persistence.assignment.AssignmentResult;
 import dev.tether.persistence.assignment.ExternalAssignments;
 import dev.tether.persistence.contact.Conversation;
-import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Team;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

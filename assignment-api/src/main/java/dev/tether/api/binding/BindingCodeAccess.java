@@ -2,7 +2,7 @@ package dev.tether.api.binding;
 
 import dev.tether.api.security.Caller;
 import dev.tether.core.Refusal;
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.team.TeamMembers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;

@@ -3,9 +3,9 @@ package dev.tether.api.channel;
 import java.util.List;
 
 import dev.tether.api.security.Caller;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.channel.Channel;
 import dev.tether.persistence.channel.ChannelService;
-import dev.tether.persistence.org.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

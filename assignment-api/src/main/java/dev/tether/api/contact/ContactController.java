@@ -5,20 +5,20 @@ import java.util.List;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
+import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.persistence.binding.Binding;
+import dev.tether.persistence.binding.BindingAdjustments;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.line.LineReply;
 import dev.tether.persistence.lookup.ContactDirectory;
 import dev.tether.persistence.lookup.ContactView;
 import org.jspecify.annotations.Nullable;
-import dev.tether.persistence.binding.BindingAdjustments;
-import dev.tether.persistence.org.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A contact as an agent or an external system needs to see it: binding, conversation, replies. */

@@ -2,7 +2,7 @@ package dev.tether.api.error;
 
 import java.io.IOException;
 
-import dev.tether.api.TetherProperties;
+import dev.tether.api.config.TetherProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -5,9 +5,9 @@ import java.util.List;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Paging;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.event.OutboundEvent;
 import dev.tether.persistence.event.OutboundEvents;
-import dev.tether.persistence.org.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

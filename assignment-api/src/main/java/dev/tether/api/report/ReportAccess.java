@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import dev.tether.api.security.Caller;
 import dev.tether.core.Refusal;
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.report.ReportGrouping;
 import dev.tether.persistence.report.ReportScope;
 

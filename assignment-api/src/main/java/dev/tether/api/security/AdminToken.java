@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import dev.tether.api.TetherProperties;
+import dev.tether.api.config.TetherProperties;
 import dev.tether.persistence.org.TokenSecrets;
 
 /**

@@ -1,7 +1,7 @@
 package dev.tether.api.security;
 
 import dev.tether.core.Refusal;
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import org.jspecify.annotations.Nullable;
 
 /** Who is calling: the platform admin, or a token of one org with one role. */

@@ -1,6 +1,6 @@
 package dev.tether.api.security;
 
-import dev.tether.api.TetherProperties;
+import dev.tether.api.config.TetherProperties;
 import dev.tether.api.error.ProblemWriter;
 import dev.tether.persistence.org.TokenService;
 import org.springframework.context.annotation.Bean;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.sync.AgentEntry;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.tether.api.error.ProblemWriter;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Downloads;
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.sync.AgentEntry;
 import dev.tether.persistence.sync.AgentSync;
 import dev.tether.persistence.sync.ImportReport;

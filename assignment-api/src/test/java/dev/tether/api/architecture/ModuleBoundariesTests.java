@@ -7,11 +7,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The modules depend one way: core on nothing of Tether's, persistence on core, the LINE webhook
- * on persistence, the API on all. Only persistence knows JPA and Hibernate.
+ * on persistence, the API on all. Only persistence knows JPA and Hibernate. Within them, packages
+ * depend one way too, so a feature can be read (and moved) without the one it leans on leaning back.
  */
 class ModuleBoundariesTests {
 
@@ -70,5 +72,10 @@ class ModuleBoundariesTests {
 			.dependOnClassesThat()
 			.resideInAPackage("dev.tether.api..")
 			.check(tether);
+	}
+
+	@Test
+	void noPackageDependsOnAPackageThatDependsOnIt() {
+		slices().matching("dev.tether.(**)").should().beFreeOfCycles().check(tether);
 	}
 }

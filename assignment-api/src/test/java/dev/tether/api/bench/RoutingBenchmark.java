@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 
 import dev.tether.api.support.IntegrationTest;
 import dev.tether.api.support.LineWebhook;
-import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
-import dev.tether.persistence.org.Role;
+import dev.tether.api.support.OrgFixture;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.routing.ManualAssignments;
 import dev.tether.persistence.routing.Operator;
 import org.junit.jupiter.api.Tag;

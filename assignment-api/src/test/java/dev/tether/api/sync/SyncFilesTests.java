@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.access.Role;
 import dev.tether.core.routing.Strategy;
-import dev.tether.persistence.org.Role;
 import dev.tether.persistence.sync.AgentEntry;
 import dev.tether.persistence.sync.ImportRow;
 import dev.tether.persistence.sync.TeamEntry;

@@ -1,8 +1,8 @@
 package dev.tether.persistence.account;
 
-import dev.tether.persistence.org.OrgService;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.org.OrgService.CreatedOrg;
-import dev.tether.persistence.org.Role;
+import dev.tether.persistence.org.OrgService;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;

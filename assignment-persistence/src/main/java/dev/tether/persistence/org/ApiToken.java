@@ -2,6 +2,7 @@ package dev.tether.persistence.org;
 
 import java.time.Instant;
 
+import dev.tether.core.access.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

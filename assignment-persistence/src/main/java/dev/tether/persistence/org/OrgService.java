@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.persistence.team.Teams;

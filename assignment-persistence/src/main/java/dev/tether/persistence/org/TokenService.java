@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.team.Agents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

@@ -3,8 +3,8 @@ package dev.tether.persistence.routing;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.contact.Conversation;
-import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Agents;
 import dev.tether.persistence.team.TeamMembers;
 import org.jspecify.annotations.Nullable;

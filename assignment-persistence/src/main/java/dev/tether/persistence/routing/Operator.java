@@ -1,6 +1,6 @@
 package dev.tether.persistence.routing;
 
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import org.jspecify.annotations.Nullable;
 
 /**

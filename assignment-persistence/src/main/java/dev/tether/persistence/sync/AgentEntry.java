@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import org.jspecify.annotations.Nullable;
 
 /**

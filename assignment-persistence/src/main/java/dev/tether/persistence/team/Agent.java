@@ -3,10 +3,10 @@ package dev.tether.persistence.team;
 import java.time.Instant;
 import java.util.List;
 
+import dev.tether.core.access.Role;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.presence.Presence;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.org.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

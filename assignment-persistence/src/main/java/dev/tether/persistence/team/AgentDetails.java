@@ -1,7 +1,7 @@
 package dev.tether.persistence.team;
 
+import dev.tether.core.access.Role;
 import dev.tether.core.binding.AutoTags;
-import dev.tether.persistence.org.Role;
 import org.jspecify.annotations.Nullable;
 
 /** The editable facts about an agent; a null field means "not given". */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tether.core.Refusal;
+import dev.tether.core.access.Role;
 import dev.tether.core.team.AgentReference;
-import dev.tether.persistence.org.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,7 +1,7 @@
 package dev.tether.api.console.people;
 
+import dev.tether.core.access.Role;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.org.Role;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.PresenceService;
 import org.jspecify.annotations.Nullable;

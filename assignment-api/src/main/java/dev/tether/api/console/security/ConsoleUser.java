@@ -1,7 +1,7 @@
 package dev.tether.api.console.security;
 
 import dev.tether.api.security.Caller;
-import dev.tether.persistence.org.Role;
+import dev.tether.core.access.Role;
 import dev.tether.persistence.team.Agent;
 
 /**

@@ -1,4 +1,4 @@
-package dev.tether.persistence.org;
+package dev.tether.core.access;
 
 /** What a token may do within its org. */
 public enum Role {

@@ -1,4 +1,4 @@
-package dev.tether.api;
+package dev.tether.api.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,11 +1,11 @@
-package dev.tether.api.web;
+package dev.tether.api.error;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import dev.tether.api.error.ProblemWriter;
 import dev.tether.api.error.ProblemWriter.FieldError;
+import dev.tether.api.web.TextWithoutNul;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
