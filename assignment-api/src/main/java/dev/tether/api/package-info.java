@@ -1,2 +1,5 @@
-/** The bootable Tether application and its settings. */
+/** The bootable Tether application: where the modules are put together. */
+@NullMarked
 package dev.tether.api;
+
+import org.jspecify.annotations.NullMarked;

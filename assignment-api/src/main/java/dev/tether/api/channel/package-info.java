@@ -1,2 +1,5 @@
 /** Connecting LINE Official Accounts. */
+@NullMarked
 package dev.tether.api.channel;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
@@ -38,7 +39,7 @@ class ProblemErrorController extends BasicErrorController {
 	}
 
 	@Override
-	public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+	public @Nullable ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 		if (fromConsole(request)) {
 			return super.errorHtml(request, response);
 		}

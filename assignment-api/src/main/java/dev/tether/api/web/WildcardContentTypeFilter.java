@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +53,7 @@ class WildcardContentTypeFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public String getContentType() {
+		public @Nullable String getContentType() {
 			return null;
 		}
 

@@ -1,11 +1,17 @@
 package dev.tether.api.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,5 +83,17 @@ class ModuleBoundariesTests {
 	@Test
 	void noPackageDependsOnAPackageThatDependsOnIt() {
 		slices().matching("dev.tether.(**)").should().beFreeOfCycles().check(tether);
+	}
+
+	@Test
+	void everyPackageSaysItsReferencesAreNeverNullUnlessMarkedNullable() {
+		classes().should(new ArchCondition<JavaClass>("sit in a package annotated @NullMarked") {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				boolean marked = type.getPackage().isAnnotatedWith(NullMarked.class);
+				events.add(new SimpleConditionEvent(type, marked,
+						type.getPackageName() + " has no @NullMarked package-info"));
+			}
+		}).check(tether);
 	}
 }
