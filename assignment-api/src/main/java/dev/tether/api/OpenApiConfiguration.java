@@ -75,6 +75,23 @@ class OpenApiConfiguration {
 					.addHeaderObject("Retry-After", new Header().schema(new IntegerSchema()))))));
 	}
 
+	/**
+	 * An event's data is kept and sent as the JSON it was recorded with, so the envelope holds it raw;
+	 * to a reader of the document it is the object it is, whose fields depend on the event's type.
+	 */
+	@Bean
+	OpenApiCustomizer eventEnvelopeData() {
+		return document -> {
+			Schema<?> envelope = document.getComponents().getSchemas() == null ? null
+					: document.getComponents().getSchemas().get("Envelope");
+			if (envelope != null && envelope.getProperties() != null) {
+				envelope.getProperties()
+					.put("data", new ObjectSchema().description("The event's fields, by type; see docs/api.md, "
+							+ "Outbound events. For line.event, the LINE event exactly as LINE sent it."));
+			}
+		};
+	}
+
 	private static Schema<?> webhookBody() {
 		return new ObjectSchema().addProperty("destination", new StringSchema())
 			.addProperty("events", new ArraySchema().items(new ObjectSchema()

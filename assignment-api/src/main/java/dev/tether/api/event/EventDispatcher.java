@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-
 import dev.tether.core.signing.HmacSha256;
 import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
@@ -23,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends outbound events to subscribers, signed with {@code X-Tether-Signature: sha256=<hex>}.
@@ -41,15 +41,18 @@ class EventDispatcher {
 
 	private final EventsProperties properties;
 
+	private final JsonMapper json;
+
 	private final HttpClient http;
 
 	private final ExecutorService senders = Executors.newFixedThreadPool(8, DeliveryRounds.daemon("event-delivery-sender"));
 
 	private final DeliveryRounds<ClaimedDelivery> rounds;
 
-	EventDispatcher(EventOutbox outbox, EventsProperties properties) {
+	EventDispatcher(EventOutbox outbox, EventsProperties properties, JsonMapper json) {
 		this.outbox = outbox;
 		this.properties = properties;
+		this.json = json;
 		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(senders).build();
 		this.rounds = new DeliveryRounds<>("event-delivery", 50, outbox::claimDue, this::send);
 	}
@@ -66,15 +69,15 @@ class EventDispatcher {
 	}
 
 	private CompletableFuture<Void> send(ClaimedDelivery delivery) {
-		String body = delivery.body();
+		String body = json.writeValueAsString(delivery.event());
 		HttpRequest request;
 		try {
-			request = HttpRequest.newBuilder(URI.create(delivery.subscription().getUrl()))
+			request = HttpRequest.newBuilder(URI.create(delivery.url()))
 				.timeout(properties.timeout())
 				.header("Content-Type", "application/json")
-				.header("X-Tether-Signature", "sha256=" + sign(delivery.subscription().getSecret(), body))
-				.header("X-Tether-Event-Id", delivery.event().getId().toString())
-				.header("X-Tether-Event-Type", delivery.event().getType())
+				.header("X-Tether-Signature", "sha256=" + sign(delivery.secret(), body))
+				.header("X-Tether-Event-Id", delivery.event().id())
+				.header("X-Tether-Event-Type", delivery.event().type())
 				.header("X-Tether-Delivery-Attempt", Integer.toString(delivery.attempt()))
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 				.build();

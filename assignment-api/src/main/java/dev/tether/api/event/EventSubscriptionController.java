@@ -14,7 +14,7 @@ import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
 import dev.tether.persistence.event.EventDelivery;
 import dev.tether.persistence.event.EventOutbox;
-import dev.tether.persistence.event.EventRecorder;
+import dev.tether.persistence.event.EventType;
 import dev.tether.persistence.event.EventSubscription;
 import dev.tether.persistence.event.OutboundEvent;
 import jakarta.validation.Valid;
@@ -37,9 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EventSubscriptionController {
 
-	static final Set<String> TYPES = Set.of(EventRecorder.ASSIGNMENT_CHANGED, EventRecorder.CONTACT_TAGGED,
-			EventRecorder.QUEUE_TIMED_OUT, EventRecorder.LINE_EVENT);
-
 	private final EventOutbox outbox;
 
 	EventSubscriptionController(EventOutbox outbox) {
@@ -52,7 +49,7 @@ class EventSubscriptionController {
 		caller.require(Role.OWNER, Role.ADMIN);
 		URI url = parseUrl(body.url());
 		Set<String> types = new LinkedHashSet<>(body.types());
-		types.stream().filter(type -> !TYPES.contains(type)).findFirst().ifPresent(unknown -> {
+		types.stream().filter(type -> !EventType.wireNames().contains(type)).findFirst().ifPresent(unknown -> {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "types: unknown event type '" + unknown + "'");
 		});
 		return SubscriptionResponse.of(outbox.subscribe(caller.orgId(), url.toString(), body.secret(), List.copyOf(types)));

@@ -51,6 +51,15 @@ class OpenApiDocumentIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anEventsDataIsDocumentedAsTheObjectItIsNotAsTheTextItIsKeptIn() {
+		JsonNode document = api.get("/v3/api-docs", null).json();
+
+		JsonNode envelope = document.path("components").path("schemas").path("Envelope").path("properties");
+		assertThat(envelope.path("data").path("type").asString()).isEqualTo("object");
+		assertThat(envelope.path("occurredAt").path("format").asString()).isEqualTo("date-time");
+	}
+
+	@Test
 	void theDocumentDeclaresTheBearerScheme() {
 		JsonNode document = api.get("/v3/api-docs", null).json();
 

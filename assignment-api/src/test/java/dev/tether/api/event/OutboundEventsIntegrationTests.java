@@ -1,5 +1,6 @@
 package dev.tether.api.event;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,26 @@ class OutboundEventsIntegrationTests extends IntegrationTest {
 		assertThat(forwarded.path("type").asString()).isEqualTo("line.event");
 		assertThat(forwarded.path("data").path("channelId").asString()).isEqualTo(channel.id());
 		assertThat(forwarded.path("data").path("event")).isEqualTo(TetherClient.JSON.valueToTree(sticker));
+	}
+
+	@Test
+	void aForwardedLineEventIsTheBytesLineSentNotARewriteOfThem() {
+		OrgFixture org = anOrg();
+		ChannelRef channel = org.aChannel();
+		subscribe(org, List.of("line.event"));
+		String follow = "{ \"type\" : \"follow\",  \"mode\":\"active\", \"timestamp\": " + System.currentTimeMillis()
+				+ ", \"source\": {\"userId\":\"" + LineWebhook.aLineUserId() + "\", \"type\":\"user\"},"
+				+ " \"webhookEventId\":\"01" + Long.toHexString(System.nanoTime()).toUpperCase() + "\","
+				+ " \"deliveryContext\":{\"isRedelivery\":false}, \"note\": \"\\u3042 1.50\", \"n\": 1.50 }";
+		String body = "{\"destination\":\"U0\", \"events\": [" + follow + "]}";
+
+		webhookOf(channel).deliverRaw(body.getBytes(StandardCharsets.UTF_8));
+
+		String forwarded = await().atMost(Duration.ofSeconds(10))
+			.until(receiver::accepted, list -> !list.isEmpty())
+			.get(0)
+			.body();
+		assertThat(forwarded).contains("\"event\":" + follow + "}");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.tether.persistence.event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import dev.tether.persistence.event.EventRecorder.DeliveriesQueued;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import static dev.tether.persistence.sql.SqlValues.at;
 import static dev.tether.persistence.sql.SqlValues.texts;
@@ -27,12 +29,16 @@ public class EventBatch {
 
 	private final EventRetryPeriod retryFor;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
-	EventBatch(JdbcClient db, ApplicationEventPublisher publisher, EventRetryPeriod retryFor, Clock clock) {
+	EventBatch(JdbcClient db, ApplicationEventPublisher publisher, EventRetryPeriod retryFor, JsonMapper json,
+			Clock clock) {
 		this.db = db;
 		this.publisher = publisher;
 		this.retryFor = retryFor;
+		this.json = json;
 		this.clock = clock;
 	}
 
@@ -42,7 +48,7 @@ public class EventBatch {
 			return;
 		}
 		int n = events.size();
-		java.util.UUID[] ids = new java.util.UUID[n];
+		UUID[] ids = new UUID[n];
 		Long[] orgs = new Long[n];
 		String[] types = new String[n];
 		String[] data = new String[n];
@@ -51,8 +57,8 @@ public class EventBatch {
 			NewEvent event = events.get(i);
 			ids[i] = event.id();
 			orgs[i] = event.orgId();
-			types[i] = event.type();
-			data[i] = event.data();
+			types[i] = event.data().type().wireName();
+			data[i] = json.writeValueAsString(event.data());
 			occurred[i] = event.occurredAt();
 		}
 		db.sql("""

@@ -81,6 +81,14 @@ public class EventOutbox {
 			.collect(Collectors.toMap(OutboundEvent::getId, Function.identity()));
 	}
 
+	/** The org's events, oldest first, as subscribers receive them. */
+	@Transactional(readOnly = true)
+	public List<Envelope> events(long orgId, @Nullable String type, Pageable page) {
+		List<OutboundEvent> found = type == null ? events.findByOrgIdOrderByOccurredAt(orgId, page)
+				: events.findByOrgIdAndTypeOrderByOccurredAt(orgId, type, page);
+		return found.stream().map(Envelope::of).toList();
+	}
+
 	/** Leases due deliveries, each with its subscription and event. */
 	@Transactional
 	public List<ClaimedDelivery> claimDue(int limit) {
@@ -95,10 +103,11 @@ public class EventOutbox {
 			.stream()
 			.collect(Collectors.toMap(EventSubscription::getId, Function.identity()));
 		Map<UUID, OutboundEvent> byEvent = eventsOf(claimed);
-		return claimed.stream()
-			.map(delivery -> new ClaimedDelivery(delivery.getId(), bySubscription.get(delivery.getSubscriptionId()),
-					byEvent.get(delivery.getEventId()), delivery.getAttempts()))
-			.toList();
+		return claimed.stream().map(delivery -> {
+			EventSubscription subscription = bySubscription.get(delivery.getSubscriptionId());
+			return new ClaimedDelivery(delivery.getId(), subscription.getUrl(), subscription.getSecret(),
+					Envelope.of(byEvent.get(delivery.getEventId())), delivery.getAttempts());
+		}).toList();
 	}
 
 	/** Records one attempt: a 2xx delivers; anything else is retried with backoff until it is time to give up. */
@@ -115,14 +124,7 @@ public class EventOutbox {
 		}
 	}
 
-	/** A leased delivery with what it takes to send it. */
-	public record ClaimedDelivery(long deliveryId, EventSubscription subscription, OutboundEvent event, int attempt) {
-
-		/** The exact body sent, the same on every attempt: {@code {id, type, occurredAt, orgId, data}}. */
-		public String body() {
-			return "{\"id\":\"" + event.getId() + "\",\"type\":\"" + event.getType() + "\",\"occurredAt\":\""
-					+ event.getOccurredAt() + "\",\"orgId\":\"" + event.getOrgId() + "\",\"data\":" + event.getData()
-					+ "}";
-		}
+	/** A leased delivery with what it takes to send it: the same envelope on every attempt. */
+	public record ClaimedDelivery(long deliveryId, String url, String secret, Envelope event, int attempt) {
 	}
 }

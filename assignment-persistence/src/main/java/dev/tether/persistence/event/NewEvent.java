@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An outbound event about to be recorded: its data is the JSON it is announced with. */
-public record NewEvent(UUID id, long orgId, String type, String data, Instant occurredAt) {
+/** An outbound event about to be recorded, with the id that lets receivers drop repeats. */
+public record NewEvent(UUID id, long orgId, EventData data, Instant occurredAt) {
 
 	public NewEvent {
 		Objects.requireNonNull(id, "id");
-		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(data, "data");
 		Objects.requireNonNull(occurredAt, "occurredAt");
+	}
+
+	public static NewEvent of(long orgId, EventData data, Instant occurredAt) {
+		return new NewEvent(UUID.randomUUID(), orgId, data, occurredAt);
 	}
 }

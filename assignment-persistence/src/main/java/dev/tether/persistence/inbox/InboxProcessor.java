@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.tether.core.binding.BindingCode;
 import dev.tether.core.binding.BindingCodeSigner;
 import dev.tether.core.binding.BindingTarget;
@@ -20,7 +18,8 @@ import dev.tether.core.contact.ReceiveMessage;
 import dev.tether.core.contact.Receipt;
 import dev.tether.core.team.TeamId;
 import dev.tether.persistence.event.EventBatch;
-import dev.tether.persistence.event.EventRecorder;
+import dev.tether.persistence.event.EventData.ContactTagged;
+import dev.tether.persistence.event.EventData.LineEventReceived;
 import dev.tether.persistence.event.NewEvent;
 import dev.tether.persistence.inbox.InboxEvent.Action;
 import dev.tether.persistence.inbox.Situations.ChannelFacts;
@@ -168,10 +167,9 @@ class InboxProcessor {
 			if (!receipt.tags().added().isEmpty()) {
 				effects.tags.add(new TagWrite(contact.id(), receipt.tags().added()));
 			}
-			effects.outbound.add(new NewEvent(UUID.randomUUID(), contact.orgId(), EventRecorder.CONTACT_TAGGED,
-					json.writeValueAsString(new ContactTagged(Long.toString(contact.id()),
-							Long.toString(contact.channelId()), contact.lineUserId(), receipt.tags().applied().tags(),
-							receipt.tags().added())),
+			effects.outbound.add(NewEvent.of(contact.orgId(),
+					new ContactTagged(Long.toString(contact.id()), Long.toString(contact.channelId()),
+							contact.lineUserId(), receipt.tags().applied().tags(), receipt.tags().added()),
 					moments.next()));
 		}
 		ChangeSource source = receipt.byCode() ? ChangeSource.QR : ChangeSource.RULE;
@@ -205,8 +203,7 @@ class InboxProcessor {
 
 	/** Webhook Forward: other systems receive each LINE event as it came, with the channel it came to. */
 	private NewEvent forward(ClaimedEvent event, ChannelFacts channel, Instant at) {
-		return new NewEvent(UUID.randomUUID(), channel.orgId(), EventRecorder.LINE_EVENT,
-				json.writeValueAsString(new ForwardedEvent(Long.toString(event.channelId()), event.payload())), at);
+		return NewEvent.of(channel.orgId(), new LineEventReceived(Long.toString(event.channelId()), event.payload()), at);
 	}
 
 	private void writeBindings(List<BindingWrite> bindings, Instant now) {
@@ -295,14 +292,5 @@ class InboxProcessor {
 	}
 
 	private record TagWrite(long contactId, List<String> added) {
-	}
-
-	/** {@code line.event}'s data: the channel, and the event exactly as LINE sent it. */
-	private record ForwardedEvent(String channelId, @JsonRawValue String event) {
-	}
-
-	/** {@code contact.tagged}'s data. */
-	private record ContactTagged(String contactId, String channelId, String lineUserId, List<String> tags,
-			List<String> added) {
 	}
 }

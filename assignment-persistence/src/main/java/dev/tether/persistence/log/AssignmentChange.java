@@ -1,10 +1,10 @@
 package dev.tether.persistence.log;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
+import dev.tether.persistence.event.EventData.AssignmentChanged;
+import dev.tether.persistence.event.EventData.AssignmentChanged.Holder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,23 +28,14 @@ public record AssignmentChange(long orgId, long contactId, @Nullable Long conver
 		return !from.equals(to);
 	}
 
-	/** The event's data: ids as strings, as everywhere in the API. */
-	Map<String, Object> eventData() {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("contactId", Long.toString(contactId));
-		data.put("conversationId", conversationId == null ? null : conversationId.toString());
-		data.put("kind", kind.name());
-		data.put("from", describe(from));
-		data.put("to", describe(to));
-		data.put("source", source.name());
-		data.put("actor", actor);
-		return data;
+	/** What {@code assignment.changed} says of it. */
+	AssignmentChanged announced() {
+		return new AssignmentChanged(Long.toString(contactId), conversationId == null ? null : conversationId.toString(),
+				kind.name(), holder(from), holder(to), source.name(), actor);
 	}
 
-	private static Map<String, @Nullable String> describe(Assignee assignee) {
-		Map<String, @Nullable String> described = new LinkedHashMap<>();
-		described.put("agentId", assignee.agentId() == null ? null : assignee.agentId().toString());
-		described.put("teamId", assignee.teamId() == null ? null : assignee.teamId().toString());
-		return described;
+	private static Holder holder(Assignee assignee) {
+		return new Holder(assignee.agentId() == null ? null : assignee.agentId().toString(),
+				assignee.teamId() == null ? null : assignee.teamId().toString());
 	}
 }

@@ -2,17 +2,14 @@ package dev.tether.persistence.log;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import dev.tether.persistence.event.EventBatch;
-import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.event.NewEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import static dev.tether.persistence.sql.SqlValues.texts;
 
@@ -27,12 +24,9 @@ public class AssignmentRecorder {
 
 	private final EventBatch events;
 
-	private final JsonMapper json;
-
-	AssignmentRecorder(JdbcClient db, EventBatch events, JsonMapper json) {
+	AssignmentRecorder(JdbcClient db, EventBatch events) {
 		this.db = db;
 		this.events = events;
-		this.json = json;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -92,8 +86,7 @@ public class AssignmentRecorder {
 			.param("times", texts(times))
 			.update();
 		events.record(changes.stream()
-			.map(change -> new NewEvent(UUID.randomUUID(), change.orgId(), EventRecorder.ASSIGNMENT_CHANGED,
-					json.writeValueAsString(change.eventData()), change.at()))
+			.map(change -> NewEvent.of(change.orgId(), change.announced(), change.at()))
 			.toList());
 	}
 }

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.event.EventData.QueueTimedOut;
 import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.log.Assignee;
 import dev.tether.persistence.log.AssignmentLogEntry;
@@ -141,12 +140,9 @@ public class Assignments {
 		conversation.timeOut();
 		recorder.record(conversation.getOrgId(), conversation.getContactId(), conversation.getId(),
 				AssignmentLogEntry.Kind.ASSIGNEE, before, Assignee.NOBODY, ChangeSource.TIMEOUT, "queue", at);
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("conversationId", conversation.getId().toString());
-		data.put("contactId", conversation.getContactId().toString());
-		data.put("teamId", conversation.getTeamId() == null ? null : conversation.getTeamId().toString());
-		data.put("queuedSince", queuedSince == null ? null : queuedSince.toString());
-		events.record(conversation.getOrgId(), EventRecorder.QUEUE_TIMED_OUT, data);
+		events.record(conversation.getOrgId(),
+				new QueueTimedOut(conversation.getId().toString(), conversation.getContactId().toString(),
+						conversation.getTeamId() == null ? null : conversation.getTeamId().toString(), queuedSince));
 	}
 
 	/**
