@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import dev.tether.core.signing.HmacSha256;
 import dev.tether.persistence.event.EventOutbox;
@@ -19,7 +17,7 @@ import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
 import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.outbox.DeliveryRounds;
 import jakarta.annotation.PreDestroy;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +43,7 @@ class EventDispatcher {
 
 	private final HttpClient http;
 
-	private final ExecutorService senders = Executors.newFixedThreadPool(8, DeliveryRounds.daemon("event-delivery-sender"));
+	private final ThreadPoolTaskExecutor senders = DeliveryRounds.senders("event-delivery-sender", 8);
 
 	private final DeliveryRounds<ClaimedDelivery> rounds;
 
@@ -54,17 +52,11 @@ class EventDispatcher {
 		this.properties = properties;
 		this.json = json;
 		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(senders).build();
-		this.rounds = new DeliveryRounds<>("event-delivery", 50, outbox::claimDue, this::send);
+		this.rounds = new DeliveryRounds<>("event-delivery", 50, properties.pollInterval(), outbox::claimDue, this::send);
 	}
 
 	@TransactionalEventListener
 	void onQueued(EventRecorder.DeliveriesQueued queued) {
-		rounds.wake();
-	}
-
-	/** Only wakes a round: the round runs on the outbox's own thread, never on the shared scheduler's. */
-	@Scheduled(fixedDelayString = "${tether.events.poll-interval:1s}")
-	void poll() {
 		rounds.wake();
 	}
 
@@ -112,6 +104,6 @@ class EventDispatcher {
 	@PreDestroy
 	void stop() {
 		rounds.close();
-		senders.shutdownNow();
+		senders.shutdown();
 	}
 }

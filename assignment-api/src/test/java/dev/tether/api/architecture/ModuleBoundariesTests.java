@@ -1,5 +1,7 @@
 package dev.tether.api.architecture;
 
+import java.util.concurrent.Executors;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -95,5 +97,14 @@ class ModuleBoundariesTests {
 						type.getPackageName() + " has no @NullMarked package-info"));
 			}
 		}).check(tether);
+	}
+
+	@Test
+	void threadsAreSpringsExecutorsNeverBarePoolsNoOneShutsDown() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.belongToAnyOf(Executors.class)
+			.because("a ThreadPoolTaskExecutor or scheduler is named, bounded and stopped with the application")
+			.check(tether);
 	}
 }

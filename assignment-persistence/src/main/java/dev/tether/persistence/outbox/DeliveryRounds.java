@@ -1,24 +1,24 @@
 package dev.tether.persistence.outbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * Runs an outbox's delivery rounds: claim a batch, deliver it in parallel, repeat while batches
  * come back full. A round runs at once when woken after a commit, and on every poll; wake-ups
- * that arrive while a round is waiting to start fold into it. Rounds run on the outbox's own
- * thread: one waiting on a slow receiver must never hold the application's scheduler, which also
- * times out queues and measures the inbox. A failed round is logged, and the next poll starts
- * over from what the database says is due.
+ * that arrive while a round is waiting to start fold into it. Rounds and polls run on the
+ * outbox's own scheduler: one waiting on a slow receiver must never hold the application's
+ * scheduler, which also times out queues and measures the inbox. A failed round is logged, and
+ * the next poll starts over from what the database says is due.
  *
  * @param <T> a claimed item
  */
@@ -34,22 +34,27 @@ public final class DeliveryRounds<T> implements AutoCloseable {
 
 	private final Function<T, CompletableFuture<?>> deliver;
 
-	private final ExecutorService trigger;
+	private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
 	private final AtomicBoolean pending = new AtomicBoolean();
 
-	public DeliveryRounds(String name, int batch, IntFunction<List<T>> claim, Function<T, CompletableFuture<?>> deliver) {
+	/** Starts polling every {@code pollEvery}, the first poll one interval from now. */
+	public DeliveryRounds(String name, int batch, Duration pollEvery, IntFunction<List<T>> claim,
+			Function<T, CompletableFuture<?>> deliver) {
 		this.name = name;
 		this.batch = batch;
 		this.claim = claim;
 		this.deliver = deliver;
-		this.trigger = Executors.newSingleThreadExecutor(daemon(name + "-trigger"));
+		scheduler.setThreadNamePrefix(name + "-");
+		scheduler.setDaemon(true);
+		scheduler.initialize();
+		scheduler.scheduleWithFixedDelay(this::wake, scheduler.getClock().instant().plus(pollEvery), pollEvery);
 	}
 
 	/** Starts a round soon, off the caller's thread. */
 	public void wake() {
 		if (pending.compareAndSet(false, true)) {
-			trigger.execute(() -> {
+			scheduler.execute(() -> {
 				pending.set(false);
 				run();
 			});
@@ -73,15 +78,20 @@ public final class DeliveryRounds<T> implements AutoCloseable {
 
 	@Override
 	public void close() {
-		trigger.shutdownNow();
+		scheduler.shutdown();
 	}
 
-	/** Daemon threads: an outbox's work is in the database, so nothing is lost when they die with the JVM. */
-	public static ThreadFactory daemon(String name) {
-		return runnable -> {
-			Thread thread = new Thread(runnable, name);
-			thread.setDaemon(true);
-			return thread;
-		};
+	/**
+	 * Threads for an outbox's senders. Daemons: an outbox's work is in the database, so nothing is
+	 * lost when they die with the JVM.
+	 */
+	public static ThreadPoolTaskExecutor senders(String name, int threads) {
+		ThreadPoolTaskExecutor senders = new ThreadPoolTaskExecutor();
+		senders.setThreadNamePrefix(name + "-");
+		senders.setCorePoolSize(threads);
+		senders.setMaxPoolSize(threads);
+		senders.setDaemon(true);
+		senders.initialize();
+		return senders;
 	}
 }

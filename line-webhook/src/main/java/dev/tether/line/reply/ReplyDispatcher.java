@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import dev.tether.line.LineProperties;
 import dev.tether.persistence.channel.ChannelDirectory;
 import dev.tether.persistence.channel.ChannelKeys;
 import dev.tether.persistence.line.LeasedReply;
@@ -19,7 +20,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +56,7 @@ class ReplyDispatcher {
 	private final DeliveryRounds<LeasedReply> rounds;
 
 	ReplyDispatcher(ReplyOutbox outbox, ReplyOutcomes outcomes, ChannelDirectory channels, LineReplySender sender,
-			Clock clock, MeterRegistry meters) {
+			LineProperties properties, Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
 		this.outcomes = outcomes;
 		this.channels = channels;
@@ -65,7 +65,8 @@ class ReplyDispatcher {
 		this.sent = outcomes(meters, "sent");
 		this.refused = outcomes(meters, "refused");
 		this.failed = outcomes(meters, "failed");
-		this.rounds = new DeliveryRounds<>("line-reply", BATCH, outbox::claimDue, this::deliver);
+		this.rounds = new DeliveryRounds<>("line-reply", BATCH, properties.replyPollInterval(), outbox::claimDue,
+				this::deliver);
 		this.latency = Timer.builder("tether.line.reply.latency")
 			.description("From a webhook's arrival until LINE took the reply to it")
 			.publishPercentiles(0.5, 0.99)
@@ -82,12 +83,6 @@ class ReplyDispatcher {
 	@EventListener
 	void onLeased(RepliesLeased leased) {
 		leased.replies().forEach(this::deliver);
-	}
-
-	/** Only wakes a round: the round runs on the outbox's own thread, never on the shared scheduler's. */
-	@Scheduled(fixedDelayString = "${tether.line.reply-poll-interval:1s}")
-	void poll() {
-		rounds.wake();
 	}
 
 	@PreDestroy
