@@ -1,7 +1,8 @@
 package dev.tether.api;
 
+import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 import dev.tether.api.config.TetherProperties;
 import dev.tether.api.event.EventsProperties;
@@ -31,10 +32,19 @@ public class TetherApplication {
 		return Clock.systemUTC();
 	}
 
-	/** Core's router, shared by every instance's workers: its randomness is per thread. */
+	/**
+	 * The randomness decisions use (random routing picks, binding codes), one bean so a test can fix
+	 * it. A SecureRandom is safe to share between threads, and a code's random part stays unguessable.
+	 */
 	@Bean
-	Router router() {
-		return new Router(() -> ThreadLocalRandom.current().nextLong());
+	RandomGenerator randomGenerator() {
+		return new SecureRandom();
+	}
+
+	/** Core's router, shared by every instance's workers. */
+	@Bean
+	Router router(RandomGenerator random) {
+		return new Router(random);
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package dev.tether.api.architecture;
 
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -105,6 +107,16 @@ class ModuleBoundariesTests {
 			.dependOnClassesThat()
 			.belongToAnyOf(Executors.class)
 			.because("a ThreadPoolTaskExecutor or scheduler is named, bounded and stopped with the application")
+			.check(tether);
+	}
+
+	@Test
+	void decisionsTakeTheirRandomnessFromTheInjectedGeneratorSoATestCanFixIt() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.belongToAnyOf(ThreadLocalRandom.class)
+			.orShould()
+			.callMethod(RandomGenerator.class, "getDefault")
 			.check(tether);
 	}
 }

@@ -24,6 +24,11 @@ public final class Router {
 		this.random = Objects.requireNonNull(random, "random");
 	}
 
+	/** The keys, ascending, whose first eligible member {@code strategy} picks, for a query to make the same pick. */
+	public List<SortKey> orderOf(Strategy strategy) {
+		return RoutingStrategy.of(strategy, random).order();
+	}
+
 	/**
 	 * Decides, one after the other, for {@code conversations} new conversations of one team whose
 	 * members are {@code window}: as if each were routed alone with the previous picks' turns and

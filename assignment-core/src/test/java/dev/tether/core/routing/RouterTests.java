@@ -119,6 +119,14 @@ class RouterTests {
 				.containsOnly(new Assigned(agent(1)), new Assigned(agent(7)));
 	}
 
+	@Test
+	void aQueryOrdersMembersByTheKeysEachStrategyPicksBy() {
+		assertThat(router.orderOf(Strategy.ROUND_ROBIN)).isEqualTo(new RoundRobin().order());
+		assertThat(router.orderOf(Strategy.LEAST_OPEN)).isEqualTo(new LeastOpenContacts().order());
+		assertThat(router.orderOf(Strategy.RANDOM)).containsExactly(SortKey.RANDOM);
+		assertThat(router.orderOf(Strategy.MANUAL)).isEmpty();
+	}
+
 	private static RoutingRule roundRobin() {
 		return new RoutingRule(Strategy.ROUND_ROBIN, true, null);
 	}

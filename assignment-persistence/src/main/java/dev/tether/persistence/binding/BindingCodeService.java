@@ -1,9 +1,9 @@
 package dev.tether.persistence.binding;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 import dev.tether.core.Refusal;
 import dev.tether.core.binding.BindingCodeSigner;
@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BindingCodeService {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final IssuedBindingCodes codes;
+
+	private final RandomGenerator random;
 
 	private final ChannelService channels;
 
@@ -40,8 +40,9 @@ public class BindingCodeService {
 	private final Clock clock;
 
 	BindingCodeService(IssuedBindingCodes codes, ChannelService channels, AgentService agents, TeamService teams,
-			TeamMembers members, Clock clock) {
+			TeamMembers members, RandomGenerator random, Clock clock) {
 		this.codes = codes;
+		this.random = random;
 		this.channels = channels;
 		this.agents = agents;
 		this.teams = teams;
@@ -69,7 +70,7 @@ public class BindingCodeService {
 		BindingTarget target = new BindingTarget(agent == null ? null : new AgentId(agent.getId()),
 				team == null ? null : new TeamId(team.getId()));
 		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,
-				new BindingCodeSigner(channel.getBindingKey(), RANDOM).issue(), clock.instant()));
+				new BindingCodeSigner(channel.getBindingKey(), random).issue(), clock.instant()));
 		return new CodeWithTarget(issued, channel, agent != null ? agent.getName() : team.getName());
 	}
 

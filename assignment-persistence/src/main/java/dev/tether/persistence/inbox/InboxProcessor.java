@@ -68,13 +68,15 @@ class InboxProcessor {
 
 	private final JsonMapper json;
 
+	private final RandomGenerator random;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
 
 	InboxProcessor(InboxClaims claims, SituationReader situations, ConversationWork conversations,
-			AssignmentRecorder log, EventBatch events, ReplyBatch replies, JdbcClient db, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+			AssignmentRecorder log, EventBatch events, ReplyBatch replies, JdbcClient db, JsonMapper json,
+			RandomGenerator random, Clock clock, PlatformTransactionManager transactions) {
 		this.claims = claims;
 		this.situations = situations;
 		this.conversations = conversations;
@@ -83,6 +85,7 @@ class InboxProcessor {
 		this.replies = replies;
 		this.db = db;
 		this.json = json;
+		this.random = random;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 	}
@@ -195,9 +198,9 @@ class InboxProcessor {
 		return contact.live().timedOut() ? LiveConversation.TIMED_OUT : LiveConversation.OPEN;
 	}
 
-	private static CodeAttempt attempt(BindingCode code, ChannelFacts channel, Situations read) {
+	private CodeAttempt attempt(BindingCode code, ChannelFacts channel, Situations read) {
 		IssuedCode issued = read.codes().get(code.value());
-		return new CodeAttempt(code, new BindingCodeSigner(channel.bindingKey(), RandomGenerator.getDefault()),
+		return new CodeAttempt(code, new BindingCodeSigner(channel.bindingKey(), random),
 				channel.channelId(), issued, issued == null ? null : read.state(issued.target()));
 	}
 

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 import dev.tether.core.presence.PresenceStatus;
@@ -48,8 +48,11 @@ class CandidateWindow {
 
 	private final JdbcClient db;
 
-	CandidateWindow(JdbcClient db) {
+	private final RandomGenerator random;
+
+	CandidateWindow(JdbcClient db, RandomGenerator random) {
 		this.db = db;
+		this.random = random;
 	}
 
 	/** Up to {@code size} eligible members of the team, first by the strategy's order. */
@@ -88,7 +91,7 @@ class CandidateWindow {
 		Map<AgentId, Candidate> found = new LinkedHashMap<>();
 		List<Long> skip = new ArrayList<>(excluded);
 		for (int sample = 0; sample < SAMPLES * size && found.size() < size; sample++) {
-			long position = ThreadLocalRandom.current().nextLong(lowest, highest + 1);
+			long position = random.nextLong(lowest, highest + 1);
 			List<Candidate> one = first(TEAM, teamId, rule, List.of(SortKey.POSITION), onlineSince, 1, skip, position);
 			for (Candidate candidate : one) {
 				found.put(candidate.agent(), candidate);

@@ -1,11 +1,9 @@
 package dev.tether.persistence.routing;
 
 import java.time.Instant;
-import java.util.random.RandomGenerator;
 
 import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingRule;
-import dev.tether.core.routing.RoutingStrategy;
 import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.org.Orgs;
 import dev.tether.persistence.team.Agents;
@@ -52,7 +50,7 @@ public class OrgRouting {
 			return null;
 		}
 		orgs.lock(orgId);
-		var order = RoutingStrategy.of(rule.strategy(), RandomGenerator.getDefault()).order();
+		var order = router.orderOf(rule.strategy());
 		int cap = rule.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP : rule.maxOpenContacts();
 		Long agent = assignments.takeFirstWithRoom(
 				full -> router.pickFrom(rule, candidates.ofOrg(orgId, rule, order, at.minus(presenceTtl.value()), 1, full)),

@@ -9,13 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 
 import dev.tether.core.routing.Candidate;
 import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingRule;
-import dev.tether.core.routing.RoutingStrategy;
 import dev.tether.core.routing.SortKey;
 import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.team.PresenceTtl;
@@ -83,7 +81,7 @@ public class TeamBatchRouting {
 		if (team.rule().strategy() == Strategy.MANUAL) {
 			return nTimes(waiting, count);
 		}
-		List<SortKey> order = RoutingStrategy.of(team.rule().strategy(), RandomGenerator.getDefault()).order();
+		List<SortKey> order = router.orderOf(team.rule().strategy());
 		Integer cap = team.rule().maxOpenContacts();
 		List<Routed> outcomes = new ArrayList<>(nTimes(waiting, count));
 		List<Integer> open = new ArrayList<>();

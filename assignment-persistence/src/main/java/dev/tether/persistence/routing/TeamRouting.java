@@ -1,11 +1,9 @@
 package dev.tether.persistence.routing;
 
 import java.time.Instant;
-import java.util.random.RandomGenerator;
 
 import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingDecision;
-import dev.tether.core.routing.RoutingStrategy;
 import dev.tether.core.routing.Strategy;
 import dev.tether.core.team.AgentId;
 import dev.tether.persistence.contact.Conversation;
@@ -79,7 +77,7 @@ public class TeamRouting {
 		if (rule.routing().strategy() == Strategy.MANUAL) {
 			return null;
 		}
-		var order = RoutingStrategy.of(rule.routing().strategy(), RandomGenerator.getDefault()).order();
+		var order = router.orderOf(rule.routing().strategy());
 		Integer teamCap = rule.routing().maxOpenContacts();
 		Long agent = assignments.takeFirstWithRoom(full -> router.pickFrom(rule.routing(),
 				candidates.ofTeam(teamId, rule.routing(), order, at.minus(presenceTtl.value()), 1, full)),
