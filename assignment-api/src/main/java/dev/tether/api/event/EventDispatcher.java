@@ -1,22 +1,22 @@
 package dev.tether.api.event;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tether.core.signing.HmacSha256;
 import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
 import dev.tether.persistence.event.EventRecorder;
+import dev.tether.persistence.outbox.Delivery;
 import dev.tether.persistence.outbox.DeliveryRounds;
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,10 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class EventDispatcher {
-
-	/** Names this instance in each attempt's record, so operators see who sent what. */
-	private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
-			+ UUID.randomUUID().toString().substring(0, 8);
 
 	private final EventOutbox outbox;
 
@@ -75,18 +71,12 @@ class EventDispatcher {
 				.build();
 		}
 		catch (IllegalArgumentException badUrl) {
-			outbox.recordAttempt(delivery.deliveryId(), null, "Invalid URL: " + badUrl.getMessage(), instance);
+			outbox.recordAttempt(delivery, new Delivery.Failed(null, "Invalid URL: " + badUrl.getMessage()));
 			return CompletableFuture.completedFuture(null);
 		}
 		return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
 			.handle((response, failure) -> {
-				if (failure != null) {
-					Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-					outbox.recordAttempt(delivery.deliveryId(), null, describe(cause), instance);
-				}
-				else {
-					outbox.recordAttempt(delivery.deliveryId(), response.statusCode(), null, instance);
-				}
+				outbox.recordAttempt(delivery, judged(response, failure));
 				return null;
 			});
 	}
@@ -96,9 +86,14 @@ class EventDispatcher {
 			.formatHex(HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static String describe(Throwable failure) {
-		return failure instanceof IOException ? failure.getClass().getSimpleName() + ": " + failure.getMessage()
-				: String.valueOf(failure);
+	private static Delivery judged(@Nullable HttpResponse<?> response, @Nullable Throwable failure) {
+		if (response == null) {
+			Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
+			return new Delivery.Failed(null, cause instanceof IOException
+					? cause.getClass().getSimpleName() + ": " + cause.getMessage() : String.valueOf(cause));
+		}
+		int status = response.statusCode();
+		return status >= 200 && status < 300 ? new Delivery.Accepted(status) : new Delivery.Failed(status, "HTTP " + status);
 	}
 
 	@PreDestroy

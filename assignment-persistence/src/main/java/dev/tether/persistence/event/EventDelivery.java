@@ -1,6 +1,5 @@
 package dev.tether.persistence.event;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -57,33 +56,6 @@ public class EventDelivery {
 	private @Nullable Instant deliveredAt;
 
 	protected EventDelivery() {
-	}
-
-	void delivered(int statusCode, Instant at, String instance) {
-		attempted(statusCode, null, at, instance);
-		status = Status.DELIVERED;
-		deliveredAt = at;
-	}
-
-	/** Tries again after {@code backoff}, unless that would be past the time to give up. */
-	void failed(@Nullable Integer statusCode, String error, Instant at, String instance,
-			Duration backoff) {
-		attempted(statusCode, error, at, instance);
-		Instant next = at.plus(backoff);
-		if (next.isAfter(giveUpAt)) {
-			status = Status.FAILED;
-		}
-		else {
-			nextAttemptAt = next;
-		}
-	}
-
-	private void attempted(@Nullable Integer statusCode, @Nullable String error, Instant at, String instance) {
-		lastStatusCode = statusCode;
-		lastError = error;
-		lastAttemptAt = at;
-		lastAttemptBy = instance;
-		leaseUntil = null;
 	}
 
 	public Long getId() {

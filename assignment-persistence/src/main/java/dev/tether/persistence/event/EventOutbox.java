@@ -2,7 +2,6 @@ package dev.tether.persistence.event;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +10,12 @@ import java.util.stream.Collectors;
 
 import dev.tether.core.Refusal;
 import dev.tether.persistence.outbox.Backoff;
+import dev.tether.persistence.outbox.Delivery;
+import dev.tether.persistence.outbox.OutboxTable;
+import dev.tether.persistence.outbox.ThisInstance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventOutbox {
 
-	private static final Duration LEASE = Duration.ofSeconds(60);
-
-	/** One second, doubling per attempt, at most an hour apart. */
-	private static final Backoff RETRY = new Backoff(Duration.ofSeconds(1), Duration.ofHours(1));
+	/**
+	 * Deliveries: due while their subscription is active, until they are given up; retried after one
+	 * second, doubling per attempt, at most an hour apart; leased for a minute, longer than an attempt
+	 * may take. A subscriber is never taken to refuse: any failing answer is tried again.
+	 */
+	private static final OutboxTable TABLE = new OutboxTable("event_delivery", "give_up_at", "delivered_at",
+			"exists (select 1 from event_subscription s where s.id = d.subscription_id and s.active)", "DELIVERED",
+			"FAILED", "FAILED", new Backoff(Duration.ofSeconds(1), Duration.ofHours(1)), Duration.ofSeconds(60));
 
 	private final EventSubscriptions subscriptions;
 
@@ -34,12 +41,19 @@ public class EventOutbox {
 
 	private final OutboundEvents events;
 
+	private final JdbcClient db;
+
+	private final ThisInstance instance;
+
 	private final Clock clock;
 
-	EventOutbox(EventSubscriptions subscriptions, EventDeliveries deliveries, OutboundEvents events, Clock clock) {
+	EventOutbox(EventSubscriptions subscriptions, EventDeliveries deliveries, OutboundEvents events, JdbcClient db,
+			ThisInstance instance, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.events = events;
+		this.db = db;
+		this.instance = instance;
 		this.clock = clock;
 	}
 
@@ -89,39 +103,25 @@ public class EventOutbox {
 		return found.stream().map(Envelope::of).toList();
 	}
 
-	/** Leases due deliveries, each with its subscription and event. */
+	/** Leases due deliveries, each with its subscriber's address and secret and the event's envelope. */
 	@Transactional
 	public List<ClaimedDelivery> claimDue(int limit) {
-		Instant now = clock.instant();
-		List<Long> ids = deliveries.claimDue(now, now.plus(LEASE), limit);
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<EventDelivery> claimed = deliveries.findAllById(ids);
-		Map<Long, EventSubscription> bySubscription = subscriptions
-			.findAllById(claimed.stream().map(EventDelivery::getSubscriptionId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(EventSubscription::getId, Function.identity()));
-		Map<UUID, OutboundEvent> byEvent = eventsOf(claimed);
-		return claimed.stream().map(delivery -> {
-			EventSubscription subscription = bySubscription.get(delivery.getSubscriptionId());
-			return new ClaimedDelivery(delivery.getId(), subscription.getUrl(), subscription.getSecret(),
-					Envelope.of(byEvent.get(delivery.getEventId())), delivery.getAttempts());
-		}).toList();
+		return TABLE.claimDue(db, clock.instant(), limit, "id, subscription_id, event_id, attempts", """
+				select c.id, c.attempts, s.url, s.secret, e.id as event_id, e.type, e.occurred_at, e.org_id, e.data
+				from claimed c
+				join event_subscription s on s.id = c.subscription_id
+				join outbound_event e on e.id = c.event_id""",
+				(row, number) -> new ClaimedDelivery(row.getLong("id"), row.getString("url"), row.getString("secret"),
+						new Envelope(row.getString("event_id"), row.getString("type"),
+								row.getTimestamp("occurred_at").toInstant(), row.getString("org_id"),
+								row.getString("data")),
+						row.getInt("attempts")));
 	}
 
-	/** Records one attempt: a 2xx delivers; anything else is retried with backoff until it is time to give up. */
-	@Transactional
-	public void recordAttempt(long deliveryId, @Nullable Integer statusCode, @Nullable String error, String instance) {
-		EventDelivery delivery = deliveries.findById(deliveryId).orElseThrow();
-		Instant now = clock.instant();
-		if (statusCode != null && statusCode >= 200 && statusCode < 300) {
-			delivery.delivered(statusCode, now, instance);
-		}
-		else {
-			delivery.failed(statusCode, error == null ? "HTTP " + statusCode : error, now, instance,
-					RETRY.after(delivery.getAttempts()));
-		}
+	/** Records one attempt: taken, or tried again with backoff until it is time to give up. */
+	public void recordAttempt(ClaimedDelivery delivery, Delivery outcome) {
+		TABLE.record(db, List.of(new OutboxTable.Attempt(delivery.deliveryId(), delivery.attempt(), outcome)),
+				clock.instant(), instance);
 	}
 
 	/** A leased delivery with what it takes to send it: the same envelope on every attempt. */

@@ -24,8 +24,6 @@ import static dev.tether.persistence.sql.SqlValues.texts;
 @Component
 public class ReplyBatch {
 
-	static final Duration LEASE = Duration.ofSeconds(30);
-
 	private final JdbcClient db;
 
 	private final Clock clock;
@@ -80,7 +78,7 @@ public class ReplyBatch {
 			.param("texts", textsOf)
 			.param("expiries", texts(expiries))
 			.param("now", at(now))
-			.param("leaseUntil", at(now.plus(LEASE)))
+			.param("leaseUntil", at(now.plus(ReplyOutbox.TABLE.lease())))
 			.query((row, number) -> Map.entry(row.getLong("line_event_id"), row.getLong("id")))
 			.list()
 			.forEach(stored -> ids.put(stored.getKey(), stored.getValue()));

@@ -2,15 +2,13 @@ package dev.tether.persistence.line;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import dev.tether.persistence.outbox.Backoff;
+import dev.tether.persistence.outbox.OutboxTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import static dev.tether.persistence.sql.SqlValues.at;
 
 /**
  * The outbox for replies to LINE, as the API and the retries see it: replies are stored with the
@@ -33,33 +31,18 @@ public class ReplyOutbox {
 	}
 
 	/**
-	 * Leases up to {@code limit} due replies (to be tried again, or left by a crashed instance).
-	 * {@code SKIP LOCKED} lets instances claim side by side without waiting on each other's rows.
+	 * Leases up to {@code limit} due replies (to be tried again, or left by a crashed instance),
+	 * each with when its event arrived.
 	 */
 	@Transactional
 	public List<LeasedReply> claimDue(int limit) {
-		Instant now = clock.instant();
-		replies.expireStale(now);
-		return db.sql("""
-				with claimed as (
-				    update line_reply set lease_until = :leaseUntil, attempts = attempts + 1
-				    where id in (
-				        select id from line_reply
-				        where status = 'PENDING' and next_attempt_at <= :now and expires_at > :now
-				          and (lease_until is null or lease_until < :now)
-				        order by next_attempt_at
-				        limit :limit
-				        for update skip locked)
-				    returning id, channel_id, reply_token, text, attempts, line_event_id)
+		return TABLE.claimDue(db, clock.instant(), limit, "id, channel_id, reply_token, text, attempts, line_event_id",
+				"""
 				select c.id, c.channel_id, c.reply_token, c.text, c.attempts, e.received_at
-				from claimed c join line_event e on e.id = c.line_event_id""")
-			.param("now", at(now))
-			.param("leaseUntil", at(now.plus(ReplyBatch.LEASE)))
-			.param("limit", limit)
-			.query((row, number) -> new LeasedReply(row.getLong("id"), row.getLong("channel_id"),
-					row.getString("reply_token"), row.getString("text"), row.getTimestamp("received_at").toInstant(),
-					row.getInt("attempts")))
-			.list();
+				from claimed c join line_event e on e.id = c.line_event_id""",
+				(row, number) -> new LeasedReply(row.getLong("id"), row.getLong("channel_id"),
+						row.getString("reply_token"), row.getString("text"),
+						row.getTimestamp("received_at").toInstant(), row.getInt("attempts")));
 	}
 
 	@Transactional(readOnly = true)
@@ -67,6 +50,11 @@ public class ReplyOutbox {
 		return replies.findByContactIdOrderById(contactId);
 	}
 
-	/** Half a second, doubling per attempt, at most eight: several tries fit in a token's minute. */
-	static final Backoff RETRY = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8));
+	/**
+	 * Replies: due until their token expires; a refused reply is FAILED for good. Retried after half
+	 * a second, doubling per attempt, at most eight apart: several tries fit in a token's minute.
+	 * Leased for 30 s, longer than an attempt may take.
+	 */
+	static final OutboxTable TABLE = new OutboxTable("line_reply", "expires_at", "sent_at", "true", "SENT", "FAILED",
+			"EXPIRED", new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8)), Duration.ofSeconds(30));
 }

@@ -8,14 +8,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import dev.tether.persistence.outbox.Delivery;
+import dev.tether.persistence.outbox.OutboxTable;
+import dev.tether.persistence.outbox.ThisInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-
-import static dev.tether.persistence.sql.SqlValues.at;
 
 /**
  * Records what LINE made of each reply, many at a time: a writer takes every outcome that has come
@@ -34,14 +35,17 @@ public class ReplyOutcomes implements SmartLifecycle {
 
 	private final JdbcClient db;
 
+	private final ThisInstance instance;
+
 	private final Clock clock;
 
 	private final ThreadPoolTaskExecutor writer = new ThreadPoolTaskExecutor();
 
 	private volatile boolean running;
 
-	ReplyOutcomes(JdbcClient db, Clock clock) {
+	ReplyOutcomes(JdbcClient db, ThisInstance instance, Clock clock) {
 		this.db = db;
+		this.instance = instance;
 		this.clock = clock;
 		writer.setCorePoolSize(1);
 		writer.setMaxPoolSize(1);
@@ -49,7 +53,7 @@ public class ReplyOutcomes implements SmartLifecycle {
 		writer.setDaemon(true);
 	}
 
-	public void record(LeasedReply reply, ReplyDelivery delivery) {
+	public void record(LeasedReply reply, Delivery delivery) {
 		outcomes.add(new Outcome(reply, delivery));
 	}
 
@@ -78,53 +82,12 @@ public class ReplyOutcomes implements SmartLifecycle {
 	}
 
 	private void store(List<Outcome> batch, Instant now) {
-		int n = batch.size();
-		Long[] ids = new Long[n];
-		String[] kinds = new String[n];
-		Integer[] codes = new Integer[n];
-		String[] errors = new String[n];
-		Long[] backoffs = new Long[n];
-		for (int i = 0; i < n; i++) {
-			Outcome outcome = batch.get(i);
-			ids[i] = outcome.reply().id();
-			backoffs[i] = ReplyOutbox.RETRY.after(outcome.reply().attempt()).toMillis();
-			if (outcome.delivery() instanceof ReplyDelivery.Refused refused) {
-				kinds[i] = "REFUSED";
-				codes[i] = refused.statusCode();
-				errors[i] = refused.error();
-			}
-			else if (outcome.delivery() instanceof ReplyDelivery.Failed failed) {
-				kinds[i] = "FAILED";
-				codes[i] = failed.statusCode();
-				errors[i] = failed.error();
-			}
-			else {
-				kinds[i] = "ACCEPTED";
-				codes[i] = 200;
-			}
-		}
-		db.sql("""
-				update line_reply r set
-				    status = case o.kind when 'ACCEPTED' then 'SENT' when 'REFUSED' then 'FAILED'
-				                 else case when :now::timestamptz + o.backoff * interval '1 millisecond' < r.expires_at
-				                           then r.status else 'EXPIRED' end end,
-				    last_status_code = o.code,
-				    last_error = o.error,
-				    sent_at = case when o.kind = 'ACCEPTED' then :now else r.sent_at end,
-				    next_attempt_at = case when o.kind = 'FAILED'
-				                           then :now::timestamptz + o.backoff * interval '1 millisecond'
-				                           else r.next_attempt_at end,
-				    lease_until = null
-				from unnest(:ids::bigint[], :kinds::text[], :codes::int[], :errors::text[], :backoffs::bigint[])
-				     as o(id, kind, code, error, backoff)
-				where r.id = o.id""")
-			.param("ids", ids)
-			.param("kinds", kinds)
-			.param("codes", codes)
-			.param("errors", errors)
-			.param("backoffs", backoffs)
-			.param("now", at(now))
-			.update();
+		ReplyOutbox.TABLE.record(db,
+				batch.stream()
+					.map(outcome -> new OutboxTable.Attempt(outcome.reply().id(), outcome.reply().attempt(),
+							outcome.delivery()))
+					.toList(),
+				now, instance);
 	}
 
 	@Override
@@ -151,6 +114,6 @@ public class ReplyOutcomes implements SmartLifecycle {
 		return SmartLifecycle.DEFAULT_PHASE - 1;
 	}
 
-	private record Outcome(LeasedReply reply, ReplyDelivery delivery) {
+	private record Outcome(LeasedReply reply, Delivery delivery) {
 	}
 }

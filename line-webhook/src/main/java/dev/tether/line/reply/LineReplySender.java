@@ -16,7 +16,7 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import dev.tether.line.LineProperties;
 import dev.tether.persistence.channel.ChannelKeys;
 import dev.tether.persistence.line.LeasedReply;
-import dev.tether.persistence.line.ReplyDelivery;
+import dev.tether.persistence.outbox.Delivery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,28 +36,28 @@ class LineReplySender {
 		this.properties = properties;
 	}
 
-	CompletableFuture<ReplyDelivery> send(LeasedReply reply, ChannelKeys channel) {
+	CompletableFuture<Delivery> send(LeasedReply reply, ChannelKeys channel) {
 		ReplyMessageRequest request = new ReplyMessageRequest(reply.replyToken(), List.of(new TextMessage(reply.text())),
 				false);
 		Duration timeout = properties.replyTimeout();
 		return clientFor(channel).replyMessage(request)
 			.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-			.<ReplyDelivery>thenApply(answer -> new ReplyDelivery.Accepted())
+			.<Delivery>thenApply(answer -> new Delivery.Accepted(200))
 			.exceptionally(failure -> judged(failure, timeout));
 	}
 
-	private static ReplyDelivery judged(Throwable failure, Duration timeout) {
+	private static Delivery judged(Throwable failure, Duration timeout) {
 		Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
 				: failure;
 		if (cause instanceof AbstractLineClientException refusal) {
 			int status = refusal.getCode();
 			String error = refusal.getMessage();
-			return status >= 500 ? new ReplyDelivery.Failed(status, error) : new ReplyDelivery.Refused(status, error);
+			return status >= 500 ? new Delivery.Failed(status, error) : new Delivery.Refused(status, error);
 		}
 		if (cause instanceof TimeoutException) {
-			return new ReplyDelivery.Failed(null, "No answer from LINE within " + timeout);
+			return new Delivery.Failed(null, "No answer from LINE within " + timeout);
 		}
-		return new ReplyDelivery.Failed(null, String.valueOf(cause));
+		return new Delivery.Failed(null, String.valueOf(cause));
 	}
 
 	/** One client per channel: each carries that channel's access token. */

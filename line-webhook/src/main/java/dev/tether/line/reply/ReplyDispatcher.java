@@ -9,9 +9,9 @@ import dev.tether.persistence.channel.ChannelDirectory;
 import dev.tether.persistence.channel.ChannelKeys;
 import dev.tether.persistence.line.LeasedReply;
 import dev.tether.persistence.line.RepliesLeased;
-import dev.tether.persistence.line.ReplyDelivery;
 import dev.tether.persistence.line.ReplyOutbox;
 import dev.tether.persistence.line.ReplyOutcomes;
+import dev.tether.persistence.outbox.Delivery;
 import dev.tether.persistence.outbox.DeliveryRounds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -93,16 +93,16 @@ class ReplyDispatcher {
 	private CompletableFuture<?> deliver(LeasedReply reply) {
 		ChannelKeys channel = channels.find(reply.channelId()).orElse(null);
 		if (channel == null) {
-			return record(reply, new ReplyDelivery.Refused(404, "The channel is gone"));
+			return record(reply, new Delivery.Refused(404, "The channel is gone"));
 		}
 		return sender.send(reply, channel).thenAccept(delivery -> record(reply, delivery));
 	}
 
-	private CompletableFuture<?> record(LeasedReply reply, ReplyDelivery delivery) {
+	private CompletableFuture<?> record(LeasedReply reply, Delivery delivery) {
 		outcomes.record(reply, delivery);
-		(delivery instanceof ReplyDelivery.Accepted ? sent
-				: delivery instanceof ReplyDelivery.Refused ? refused : failed).increment();
-		if (delivery instanceof ReplyDelivery.Accepted) {
+		(delivery instanceof Delivery.Accepted ? sent
+				: delivery instanceof Delivery.Refused ? refused : failed).increment();
+		if (delivery instanceof Delivery.Accepted) {
 			latency.record(Duration.between(reply.eventReceivedAt(), clock.instant()));
 		}
 		else {
