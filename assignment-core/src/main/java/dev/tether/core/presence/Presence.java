@@ -25,6 +25,15 @@ public record Presence(PresenceStatus declared, @Nullable Instant lastHeartbeat)
 		return new Presence(PresenceStatus.ONLINE, at);
 	}
 
+	/**
+	 * The presence as stored: a declared ONLINE with no heartbeat on record vouches for nothing, so
+	 * it is offline (the API, routing's queries and this agree).
+	 */
+	public static Presence recorded(PresenceStatus declared, @Nullable Instant lastHeartbeat) {
+		return declared == PresenceStatus.ONLINE && lastHeartbeat == null ? offline()
+				: new Presence(declared, lastHeartbeat);
+	}
+
 	public static Presence away() {
 		return new Presence(PresenceStatus.AWAY, null);
 	}
@@ -41,11 +50,19 @@ public record Presence(PresenceStatus declared, @Nullable Instant lastHeartbeat)
 		if (ttl.isNegative()) {
 			throw new IllegalArgumentException("presence time-to-live must not be negative");
 		}
+		return effectiveWithHeartbeatsSince(now.minus(ttl));
+	}
+
+	/**
+	 * The same, for a moment given as the oldest heartbeat that still counts ({@code now} minus the
+	 * time-to-live), as routing's queries take it: {@code last_heartbeat_at >= :onlineSince}.
+	 */
+	public PresenceStatus effectiveWithHeartbeatsSince(Instant oldestCounted) {
 		if (declared != PresenceStatus.ONLINE) {
 			return declared;
 		}
 		Instant heartbeat = Objects.requireNonNull(lastHeartbeat, "online presence has a heartbeat");
-		return heartbeat.plus(ttl).isBefore(now) ? PresenceStatus.OFFLINE : PresenceStatus.ONLINE;
+		return heartbeat.isBefore(oldestCounted) ? PresenceStatus.OFFLINE : PresenceStatus.ONLINE;
 	}
 
 	/** Only an agent who is effectively online is offered new conversations. */

@@ -62,6 +62,26 @@ class PresenceTests {
 	}
 
 	@Test
+	void aStoredOnlineWithoutAnyHeartbeatIsOfflineAndOtherStoredPresencesAreTakenAsTheyAre() {
+		assertThat(Presence.recorded(PresenceStatus.ONLINE, null).effectiveAt(clock.instant(), TTL))
+			.isEqualTo(PresenceStatus.OFFLINE);
+		assertThat(Presence.recorded(PresenceStatus.ONLINE, clock.instant()).effectiveAt(clock.instant(), TTL))
+			.isEqualTo(PresenceStatus.ONLINE);
+		assertThat(Presence.recorded(PresenceStatus.AWAY, null).effectiveAt(clock.instant(), TTL))
+			.isEqualTo(PresenceStatus.AWAY);
+	}
+
+	@Test
+	void theOldestHeartbeatThatCountsIsTheMomentTheTtlLooksBackTo() {
+		Instant oldestCounted = clock.instant().minus(TTL);
+
+		assertThat(new Presence(PresenceStatus.ONLINE, oldestCounted).effectiveWithHeartbeatsSince(oldestCounted))
+			.isEqualTo(PresenceStatus.ONLINE);
+		assertThat(new Presence(PresenceStatus.ONLINE, oldestCounted.minusMillis(1))
+			.effectiveWithHeartbeatsSince(oldestCounted)).isEqualTo(PresenceStatus.OFFLINE);
+	}
+
+	@Test
 	void goingOnlineWithoutAHeartbeatIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Presence(PresenceStatus.ONLINE, null));
 	}

@@ -2,6 +2,7 @@ package dev.tether.persistence.routing;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import dev.tether.core.presence.Presence;
 import dev.tether.core.presence.PresenceStatus;
 import dev.tether.core.routing.Candidate;
 import dev.tether.core.routing.RoutingRule;
@@ -134,10 +136,10 @@ class CandidateWindow {
 
 	/** The member as routing sees them: presence after the heartbeat's time-to-live, as core's Presence says. */
 	private static Candidate candidate(ResultSet row, Instant onlineSince) throws SQLException {
-		PresenceStatus declared = PresenceStatus.valueOf(row.getString("presence"));
-		java.sql.Timestamp heartbeat = row.getTimestamp("last_heartbeat_at");
-		PresenceStatus effective = declared == PresenceStatus.ONLINE
-				&& (heartbeat == null || heartbeat.toInstant().isBefore(onlineSince)) ? PresenceStatus.OFFLINE : declared;
+		Timestamp heartbeat = row.getTimestamp("last_heartbeat_at");
+		PresenceStatus effective = Presence
+			.recorded(PresenceStatus.valueOf(row.getString("presence")), heartbeat == null ? null : heartbeat.toInstant())
+			.effectiveWithHeartbeatsSince(onlineSince);
 		Number capacity = (Number) row.getObject("max_open_contacts");
 		return new Candidate(new AgentId(row.getLong("id")), row.getBoolean("active"), effective,
 				row.getInt("open_conversations"), capacity == null ? null : capacity.intValue(), row.getLong("last_turn"),

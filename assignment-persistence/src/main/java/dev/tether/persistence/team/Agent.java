@@ -114,14 +114,10 @@ public class Agent {
 	}
 
 	/**
-	 * Declared ONLINE with no heartbeat on record vouches for nothing: offline, as routing's SQL
-	 * sees it too (taking the creation time for a heartbeat made the two disagree).
+	 * The presence on record, as core reads it.
 	 */
 	public Presence presenceRecord() {
-		if (presence == PresenceStatus.ONLINE && lastHeartbeatAt == null) {
-			return Presence.offline();
-		}
-		return new Presence(presence, lastHeartbeatAt);
+		return Presence.recorded(presence, lastHeartbeatAt);
 	}
 
 	public int getOpenConversations() {

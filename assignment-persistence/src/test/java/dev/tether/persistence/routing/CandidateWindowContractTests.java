@@ -1,0 +1,140 @@
+package dev.tether.persistence.routing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+
+import dev.tether.core.presence.Presence;
+import dev.tether.core.presence.PresenceStatus;
+import dev.tether.core.routing.Candidate;
+import dev.tether.core.routing.Eligibility;
+import dev.tether.core.routing.Router;
+import dev.tether.core.routing.RoutingDecision.Assigned;
+import dev.tether.core.routing.RoutingRule;
+import dev.tether.core.routing.Strategy;
+import dev.tether.core.team.AgentId;
+import dev.tether.persistence.PersistenceTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static dev.tether.persistence.sql.SqlValues.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The candidate query executes core's rules in SQL; this holds it to them. For every kind of
+ * member (fresh, stale and missing heartbeats, away, offline, deactivated, full by their own cap
+ * or the team's) and every rule, the query finds exactly the members core's
+ * {@link Eligibility#forRule} admits, seen as core sees them, and its first is the one core's
+ * strategy picks.
+ */
+@PersistenceTest
+@Import({ CandidateWindow.class, CandidateWindowContractTests.Randomness.class })
+class CandidateWindowContractTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+
+	private static final Duration TTL = Duration.ofSeconds(60);
+
+	@Autowired
+	private CandidateWindow window;
+
+	@Autowired
+	private JdbcClient db;
+
+	private final Router router = new Router(new Random(7));
+
+	private final List<Candidate> members = new ArrayList<>();
+
+	private long team;
+
+	private long org;
+
+	@BeforeEach
+	void aTeamWithEveryKindOfMember() {
+		org = db.sql("insert into org (name, timezone) values ('Acme', 'Asia/Tokyo') returning id").query(Long.class).single();
+		team = db.sql("insert into team (org_id, name, strategy) values (:org, 'Sales', 'ROUND_ROBIN') returning id")
+			.param("org", org)
+			.query(Long.class)
+			.single();
+		aMember(true, PresenceStatus.ONLINE, NOW.minusSeconds(5), 0, null, 0);
+		aMember(true, PresenceStatus.ONLINE, NOW.minus(TTL), 1, null, 3);
+		aMember(true, PresenceStatus.ONLINE, NOW.minus(TTL).minusMillis(1), 0, null, 0);
+		aMember(true, PresenceStatus.ONLINE, null, 0, null, 0);
+		aMember(true, PresenceStatus.AWAY, NOW, 0, null, 0);
+		aMember(true, PresenceStatus.OFFLINE, null, 1, null, 2);
+		aMember(false, PresenceStatus.ONLINE, NOW, 0, null, 0);
+		aMember(true, PresenceStatus.ONLINE, NOW, 2, 2, 1);
+		aMember(true, PresenceStatus.ONLINE, NOW, 1, 3, 7);
+		aMember(true, PresenceStatus.OFFLINE, null, 3, null, 4);
+		aMember(true, PresenceStatus.ONLINE, NOW, 2, null, 9);
+		aMember(true, PresenceStatus.ONLINE, NOW, 0, 0, 0);
+	}
+
+	@ParameterizedTest(name = "{0}, online only {1}, team cap {2}")
+	@CsvSource(nullValues = "none", value = { "ROUND_ROBIN, false, none", "ROUND_ROBIN, true, none",
+			"ROUND_ROBIN, false, 2", "ROUND_ROBIN, true, 2", "LEAST_OPEN, false, none", "LEAST_OPEN, true, none",
+			"LEAST_OPEN, false, 2", "LEAST_OPEN, true, 2", "LEAST_OPEN, true, 0" })
+	void theQueryFindsTheMembersCoreAdmitsAndPutsCoresPickFirst(Strategy strategy, boolean onlineOnly,
+			@Nullable Integer teamCap) {
+		RoutingRule rule = new RoutingRule(strategy, onlineOnly, teamCap);
+		List<Candidate> admitted = members.stream().filter(Eligibility.forRule(rule)::admits).toList();
+
+		List<Candidate> found = window.ofTeam(team, rule, router.orderOf(strategy), NOW.minus(TTL), 100, List.of());
+
+		assertThat(found).containsExactlyInAnyOrderElementsOf(admitted);
+		List<Candidate> first = window.ofTeam(team, rule, router.orderOf(strategy), NOW.minus(TTL), 1, List.of());
+		assertThat(first.stream().map(Candidate::agent).findFirst())
+			.isEqualTo(router.route(rule, members) instanceof Assigned assigned ? Optional.of(assigned.agent())
+					: Optional.empty());
+	}
+
+	private void aMember(boolean active, PresenceStatus declared, @Nullable Instant heartbeat, int open,
+			@Nullable Integer capacity, long lastTurn) {
+		long position = members.size() + 1;
+		long agent = db.sql("""
+				insert into agent (org_id, email, name, role, active, presence, last_heartbeat_at, open_conversations,
+				                   max_open_contacts)
+				values (:org, :email, :email, 'AGENT', :active, :presence, :heartbeat, :open, :capacity)
+				returning id""")
+			.param("org", org)
+			.param("email", "agent" + position + "@acme.jp")
+			.param("active", active)
+			.param("presence", declared.name())
+			.param("heartbeat", at(heartbeat))
+			.param("open", open)
+			.param("capacity", capacity)
+			.query(Long.class)
+			.single();
+		db.sql("""
+				insert into team_member (team_id, agent_id, position, last_turn, open_conversations)
+				values (:team, :agent, :position, :lastTurn, :open)""")
+			.param("team", team)
+			.param("agent", agent)
+			.param("position", position)
+			.param("lastTurn", lastTurn)
+			.param("open", open)
+			.update();
+		members.add(new Candidate(new AgentId(agent), active,
+				Presence.recorded(declared, heartbeat).effectiveAt(NOW, TTL), open, capacity, lastTurn, position));
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Randomness {
+
+		@Bean
+		RandomGenerator random() {
+			return new Random(7);
+		}
+	}
+}
