@@ -4,19 +4,17 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Paging;
 import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
+import dev.tether.persistence.event.DeliveryView;
 import dev.tether.persistence.event.EventDelivery;
 import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventType;
-import dev.tether.persistence.event.EventSubscription;
-import dev.tether.persistence.event.OutboundEvent;
+import dev.tether.persistence.event.SubscriptionView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -80,9 +78,10 @@ class EventSubscriptionController {
 			@RequestParam(required = false) EventDelivery.@Nullable Status status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
 		caller.require(Role.OWNER, Role.ADMIN);
-		List<EventDelivery> found = outbox.deliveries(caller.orgId(), id, status, Paging.of(page, size, Sort.unsorted()));
-		Map<UUID, OutboundEvent> events = outbox.eventsOf(found);
-		return found.stream().map(delivery -> DeliveryResponse.of(delivery, events.get(delivery.getEventId()))).toList();
+		return outbox.deliveries(caller.orgId(), id, status, Paging.of(page, size, Sort.unsorted()))
+			.stream()
+			.map(DeliveryResponse::of)
+			.toList();
 	}
 
 	private static URI parseUrl(String url) {
@@ -105,9 +104,9 @@ class EventSubscriptionController {
 	/** The secret is never shown again. */
 	record SubscriptionResponse(String id, String url, List<String> types, boolean active, Instant createdAt) {
 
-		static SubscriptionResponse of(EventSubscription subscription) {
-			return new SubscriptionResponse(subscription.getId().toString(), subscription.getUrl(),
-					subscription.getTypes(), subscription.isActive(), subscription.getCreatedAt());
+		static SubscriptionResponse of(SubscriptionView subscription) {
+			return new SubscriptionResponse(Long.toString(subscription.id()), subscription.url(), subscription.types(),
+					subscription.active(), subscription.createdAt());
 		}
 	}
 
@@ -115,11 +114,11 @@ class EventSubscriptionController {
 			@Nullable Integer lastStatusCode, @Nullable String lastError, @Nullable Instant lastAttemptAt,
 			@Nullable String lastAttemptBy, Instant nextAttemptAt, Instant createdAt, @Nullable Instant deliveredAt) {
 
-		static DeliveryResponse of(EventDelivery delivery, OutboundEvent event) {
-			return new DeliveryResponse(delivery.getId().toString(), delivery.getEventId().toString(), event.getType(),
-					delivery.getStatus(), delivery.getAttempts(), delivery.getLastStatusCode(), delivery.getLastError(),
-					delivery.getLastAttemptAt(), delivery.getLastAttemptBy(), delivery.getNextAttemptAt(),
-					delivery.getCreatedAt(), delivery.getDeliveredAt());
+		static DeliveryResponse of(DeliveryView delivery) {
+			return new DeliveryResponse(Long.toString(delivery.id()), delivery.eventId().toString(), delivery.eventType(),
+					delivery.status(), delivery.attempts(), delivery.lastStatusCode(), delivery.lastError(),
+					delivery.lastAttemptAt(), delivery.lastAttemptBy(), delivery.nextAttemptAt(), delivery.createdAt(),
+					delivery.deliveredAt());
 		}
 	}
 }

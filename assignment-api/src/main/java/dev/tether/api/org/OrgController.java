@@ -63,8 +63,8 @@ class OrgController {
 			@Nullable String ownerAgentId, @Nullable String ownerInviteUrl) {
 
 		static CreatedOrgResponse of(CreatedOrg created, @Nullable OnboardedOrg onboarded) {
-			return new CreatedOrgResponse(created.org().getId().toString(), created.org().getName(),
-					created.org().getTimezone(), created.ownerToken(),
+			return new CreatedOrgResponse(Long.toString(created.org().id()), created.org().name(),
+					created.org().timezone(), created.ownerToken(),
 					onboarded == null ? null : onboarded.ownerInvite().agent().getId().toString(),
 					onboarded == null ? null : InviteLinks.of(onboarded.ownerInvite().secret()));
 		}

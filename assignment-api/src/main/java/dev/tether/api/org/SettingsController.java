@@ -8,8 +8,8 @@ import dev.tether.api.web.TagsInput;
 import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
-import dev.tether.persistence.org.Org;
 import dev.tether.persistence.org.OrgService;
+import dev.tether.persistence.org.OrgView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +46,8 @@ public class SettingsController {
 	public record Settings(@NotNull AssignmentMode assignmentMode, @Nullable List<String> autoTags,
 			@Nullable String defaultTeamId) {
 
-		public static Settings of(Org org) {
-			return new Settings(org.getAssignmentMode(), org.getAutoTags().tags(), Ids.format(org.getDefaultTeamId()));
+		public static Settings of(OrgView org) {
+			return new Settings(org.assignmentMode(), org.autoTags().tags(), Ids.format(org.defaultTeamId()));
 		}
 	}
 }

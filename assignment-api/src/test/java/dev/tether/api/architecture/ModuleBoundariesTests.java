@@ -11,9 +11,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -117,6 +119,30 @@ class ModuleBoundariesTests {
 			.belongToAnyOf(ThreadLocalRandom.class)
 			.orShould()
 			.callMethod(RandomGenerator.class, "getDefault")
+			.check(tether);
+	}
+
+	@Test
+	void entitiesAndRepositoriesAreDeclaredOnlyInPersistence() {
+		classes().that()
+			.areAnnotatedWith(Entity.class)
+			.or()
+			.areAssignableTo(Repository.class)
+			.should()
+			.resideInAPackage("dev.tether.persistence..")
+			.check(tether);
+	}
+
+	@Test
+	void theWebhookSeesNoEntityAndNoRepository() {
+		noClasses().that()
+			.resideInAPackage("dev.tether.line..")
+			.should()
+			.dependOnClassesThat()
+			.areAnnotatedWith(Entity.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
 			.check(tether);
 	}
 }

@@ -32,9 +32,9 @@ public class OwnerOnboarding {
 	@Transactional
 	public OnboardedOrg create(String name, @Nullable String timezone, String ownerEmail, String ownerName) {
 		CreatedOrg created = orgs.create(name, timezone);
-		Agent owner = agents.create(created.org().getId(),
+		Agent owner = agents.create(created.org().id(),
 				new AgentDetails(ownerEmail, ownerName, Role.OWNER, null, null, null));
-		return new OnboardedOrg(created, invitations.issue(created.org().getId(), owner.getId()));
+		return new OnboardedOrg(created, invitations.issue(created.org().id(), owner.getId()));
 	}
 
 	/** The org with its owner token and its owner's invite, both shown once. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.tether.core.Refusal;
@@ -58,41 +57,43 @@ public class EventOutbox {
 	}
 
 	@Transactional
-	public EventSubscription subscribe(long orgId, String url, String secret, List<String> types) {
-		return subscriptions.save(new EventSubscription(orgId, url, secret, types, clock.instant()));
+	public SubscriptionView subscribe(long orgId, String url, String secret, List<String> types) {
+		return SubscriptionView.of(subscriptions.save(new EventSubscription(orgId, url, secret, types, clock.instant())));
 	}
 
 	@Transactional(readOnly = true)
-	public List<EventSubscription> subscriptions(long orgId) {
-		return subscriptions.findByOrgIdAndActiveTrueOrderById(orgId);
+	public List<SubscriptionView> subscriptions(long orgId) {
+		return subscriptions.findByOrgIdAndActiveTrueOrderById(orgId).stream().map(SubscriptionView::of).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public EventSubscription subscription(long orgId, long id) {
-		return subscriptions.findByIdAndOrgId(id, orgId)
-			.filter(EventSubscription::isActive)
-			.orElseThrow(() -> Refusal.notFound("SUBSCRIPTION_NOT_FOUND", "No event subscription " + id));
+	public SubscriptionView subscription(long orgId, long id) {
+		return SubscriptionView.of(active(orgId, id));
 	}
 
 	/** Stops deliveries to the subscriber; its pending ones are not attempted any more. */
 	@Transactional
 	public void unsubscribe(long orgId, long id) {
-		subscription(orgId, id).deactivate();
+		active(orgId, id).deactivate();
 	}
 
+	/** The subscriber's deliveries, newest first, each with its event's type. */
 	@Transactional(readOnly = true)
-	public List<EventDelivery> deliveries(long orgId, long subscriptionId, EventDelivery.@Nullable Status status,
+	public List<DeliveryView> deliveries(long orgId, long subscriptionId, EventDelivery.@Nullable Status status,
 			Pageable page) {
-		long id = subscription(orgId, subscriptionId).getId();
-		return status == null ? deliveries.findBySubscriptionIdOrderByIdDesc(id, page)
+		long id = active(orgId, subscriptionId).getId();
+		List<EventDelivery> found = status == null ? deliveries.findBySubscriptionIdOrderByIdDesc(id, page)
 				: deliveries.findBySubscriptionIdAndStatusOrderByIdDesc(id, status, page);
+		Map<UUID, String> types = events.findAllById(found.stream().map(EventDelivery::getEventId).toList())
+			.stream()
+			.collect(Collectors.toMap(OutboundEvent::getId, OutboundEvent::getType));
+		return found.stream().map(delivery -> DeliveryView.of(delivery, types.get(delivery.getEventId()))).toList();
 	}
 
-	@Transactional(readOnly = true)
-	public Map<UUID, OutboundEvent> eventsOf(List<EventDelivery> found) {
-		return events.findAllById(found.stream().map(EventDelivery::getEventId).toList())
-			.stream()
-			.collect(Collectors.toMap(OutboundEvent::getId, Function.identity()));
+	private EventSubscription active(long orgId, long id) {
+		return subscriptions.findByIdAndOrgId(id, orgId)
+			.filter(EventSubscription::isActive)
+			.orElseThrow(() -> Refusal.notFound("SUBSCRIPTION_NOT_FOUND", "No event subscription " + id));
 	}
 
 	/** The org's events, oldest first, as subscribers receive them. */

@@ -44,26 +44,30 @@ public class OrgService {
 		}
 		Org org = orgs.save(new Org(name, zone, clock.instant()));
 		IssuedToken owner = tokens.issue(org.getId(), "owner", Role.OWNER, null);
-		return new CreatedOrg(org, owner.secret());
+		return new CreatedOrg(OrgView.of(org), owner.secret());
 	}
 
 	@Transactional(readOnly = true)
-	public Org get(long orgId) {
-		return orgs.findById(orgId).orElseThrow(() -> Refusal.notFound("ORG_NOT_FOUND", "No org " + orgId));
+	public OrgView get(long orgId) {
+		return OrgView.of(find(orgId));
 	}
 
 	@Transactional
-	public Org changeSettings(long orgId, AssignmentMode mode, AutoTags tags, @Nullable Long defaultTeamId) {
+	public OrgView changeSettings(long orgId, AssignmentMode mode, AutoTags tags, @Nullable Long defaultTeamId) {
 		if (defaultTeamId != null) {
 			teams.findByIdAndOrgIdAndActiveTrue(defaultTeamId, orgId)
 				.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + defaultTeamId + " in this org"));
 		}
-		Org org = get(orgId);
+		Org org = find(orgId);
 		org.changeSettings(mode, tags, defaultTeamId);
-		return org;
+		return OrgView.of(org);
+	}
+
+	private Org find(long orgId) {
+		return orgs.findById(orgId).orElseThrow(() -> Refusal.notFound("ORG_NOT_FOUND", "No org " + orgId));
 	}
 
 	/** An org with its owner token's secret, shown once. */
-	public record CreatedOrg(Org org, String ownerToken) {
+	public record CreatedOrg(OrgView org, String ownerToken) {
 	}
 }

@@ -57,7 +57,7 @@ class ReportsPage {
 	ModelAndView assignments(ConsoleUser me, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
 		ReportScope scope = ReportAccess.scope(me.caller(), ReportGrouping.AGENT);
-		ZoneId zone = ZoneId.of(orgs.get(me.orgId()).getTimezone());
+		ZoneId zone = ZoneId.of(orgs.get(me.orgId()).timezone());
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("from", from == null ? today.minusDays(DEFAULT_DAYS - 1) : from);

@@ -12,7 +12,6 @@ import dev.tether.api.web.TagsInput;
 import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
-import dev.tether.persistence.org.Org;
 import dev.tether.persistence.org.OrgService;
 import dev.tether.persistence.team.TeamService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,8 +69,7 @@ class SettingsPage {
 
 	private ModelAndView page(ConsoleUser me, Form form) {
 		ModelAndView page = new ModelAndView("console/settings", form.status());
-		Org org = orgs.get(me.orgId());
-		page.addObject("org", org);
+		page.addObject("org", orgs.get(me.orgId()));
 		page.addObject("form", form);
 		page.addObject("modes", AssignmentMode.values());
 		page.addObject("teams", teams.list(me.orgId()));

@@ -1,0 +1,15 @@
+package dev.tether.persistence.org;
+
+import dev.tether.core.binding.AssignmentMode;
+import dev.tether.core.binding.AutoTags;
+import org.jspecify.annotations.Nullable;
+
+/** An org and its settings, as the API and the console show them. */
+public record OrgView(long id, String name, String timezone, AssignmentMode assignmentMode, AutoTags autoTags,
+		@Nullable Long defaultTeamId) {
+
+	static OrgView of(Org org) {
+		return new OrgView(org.getId(), org.getName(), org.getTimezone(), org.getAssignmentMode(), org.getAutoTags(),
+				org.getDefaultTeamId());
+	}
+}
