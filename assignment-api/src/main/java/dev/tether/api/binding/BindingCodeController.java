@@ -5,7 +5,7 @@ import dev.tether.api.web.Ids;
 import dev.tether.line.link.OaMessageLink;
 import dev.tether.persistence.binding.BindingCodeService;
 import dev.tether.persistence.binding.BindingCodeService.CodeWithTarget;
-import dev.tether.persistence.binding.IssuedBindingCode;
+import dev.tether.persistence.binding.IssuedCodeView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +71,7 @@ class BindingCodeController {
 
 	private CodeWithTarget visible(Caller.Member caller, long id) {
 		CodeWithTarget code = codes.get(caller.orgId(), id);
-		access.check(caller, code.code().getAgentId(), code.code().getTeamId());
+		access.check(caller, code.code().agentId(), code.code().teamId());
 		return code;
 	}
 
@@ -82,13 +82,13 @@ class BindingCodeController {
 			String qrPngPath, String channelId, @Nullable String agentId, @Nullable String teamId, boolean revoked) {
 
 		static BindingCodeResponse of(CodeWithTarget issued) {
-			IssuedBindingCode code = issued.code();
-			String message = code.getCode().message(issued.targetName());
-			String path = "/api/v1/binding-codes/" + code.getId();
-			return new BindingCodeResponse(code.getId().toString(), code.getCode().value(), message,
-					OaMessageLink.of(issued.channel().getBasicId(), message), path + "/qr.svg", path + "/qr.png",
-					code.getChannelId().toString(), Ids.format(code.getAgentId()), Ids.format(code.getTeamId()),
-					code.isRevoked());
+			IssuedCodeView code = issued.code();
+			String message = code.code().message(issued.targetName());
+			String path = "/api/v1/binding-codes/" + code.id();
+			return new BindingCodeResponse(Long.toString(code.id()), code.code().value(), message,
+					OaMessageLink.of(issued.channel().basicId(), message), path + "/qr.svg", path + "/qr.png",
+					Long.toString(code.channelId()), Ids.format(code.agentId()), Ids.format(code.teamId()),
+					code.revoked());
 		}
 	}
 }

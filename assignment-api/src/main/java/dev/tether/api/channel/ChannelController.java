@@ -4,8 +4,8 @@ import java.util.List;
 
 import dev.tether.api.security.Caller;
 import dev.tether.core.access.Role;
-import dev.tether.persistence.channel.Channel;
 import dev.tether.persistence.channel.ChannelService;
+import dev.tether.persistence.channel.ChannelView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -55,9 +55,9 @@ class ChannelController {
 
 	record ChannelResponse(String id, String name, String basicId, String webhookPath) {
 
-		static ChannelResponse of(Channel channel) {
-			return new ChannelResponse(channel.getId().toString(), channel.getName(), channel.getBasicId(),
-					channel.getWebhookPath());
+		static ChannelResponse of(ChannelView channel) {
+			return new ChannelResponse(Long.toString(channel.id()), channel.name(), channel.basicId(),
+					channel.webhookPath());
 		}
 	}
 }

@@ -16,8 +16,8 @@ import dev.tether.core.access.Role;
 import dev.tether.line.link.OaMessageLink;
 import dev.tether.persistence.binding.BindingCodeService.MemberCode;
 import dev.tether.persistence.binding.BindingCodeService;
-import dev.tether.persistence.channel.Channel;
 import dev.tether.persistence.channel.ChannelService;
+import dev.tether.persistence.channel.ChannelView;
 import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamService;
 import org.springframework.http.MediaType;
@@ -52,7 +52,7 @@ public class MemberCodeFiles {
 		Download download = prepare(caller, teamId, channelId);
 		List<List<String>> rows = download.members()
 			.stream()
-			.map(member -> List.of(member.agent().getName(), member.agent().getEmail(), download.link(member)))
+			.map(member -> List.of(member.name(), member.email(), download.link(member)))
 			.toList();
 		return Downloads.attachment(download.team().getName() + "_teamMembers_QR_urls.csv", Downloads.CSV,
 				Downloads.csv(List.of("Assignee", "Email", "Assign link"), rows));
@@ -64,7 +64,7 @@ public class MemberCodeFiles {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			for (MemberCode member : download.members()) {
-				zip.putNextEntry(new ZipEntry(Downloads.safeName(member.agent().getEmail()) + ".svg"));
+				zip.putNextEntry(new ZipEntry(Downloads.safeName(member.email()) + ".svg"));
 				zip.write(QrCodes.svg(download.link(member)).getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
@@ -82,14 +82,14 @@ public class MemberCodeFiles {
 			caller.require(Role.OWNER, Role.ADMIN);
 		}
 		Team team = teams.get(caller.orgId(), teamId);
-		Channel channel = channels.get(caller.orgId(), channelId);
+		ChannelView channel = channels.get(caller.orgId(), channelId);
 		return new Download(team, channel, codes.forMembers(caller.orgId(), teamId, channelId));
 	}
 
-	private record Download(Team team, Channel channel, List<MemberCode> members) {
+	private record Download(Team team, ChannelView channel, List<MemberCode> members) {
 
 		String link(MemberCode member) {
-			return OaMessageLink.of(channel.getBasicId(), member.code().getCode().message(member.agent().getName()));
+			return OaMessageLink.of(channel.basicId(), member.code().code().message(member.name()));
 		}
 	}
 }

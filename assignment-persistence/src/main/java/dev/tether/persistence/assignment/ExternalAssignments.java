@@ -84,7 +84,7 @@ public class ExternalAssignments {
 	@Transactional
 	public AssignmentResult individual(long orgId, long channelId, String lineUserId, AgentReference agentRef,
 			String actor) {
-		Channel channel = channels.get(orgId, channelId);
+		Channel channel = channels.channel(orgId, channelId);
 		Agent agent = activeAgent(orgId, agentRef);
 		Instant now = clock.instant();
 		Contact contact = lockContact(channel, lineUserId);
@@ -103,7 +103,7 @@ public class ExternalAssignments {
 			throw Refusal.invalidInput("VALIDATION_FAILED",
 					"give exactly one of: team (optionally with agent), agent, anyAgent, unassign");
 		}
-		Channel channel = channels.get(orgId, request.channelId());
+		Channel channel = channels.channel(orgId, request.channelId());
 		Instant now = clock.instant();
 		if (request.unassign()) {
 			Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);

@@ -12,6 +12,7 @@ import dev.tether.core.team.AgentId;
 import dev.tether.core.team.TeamId;
 import dev.tether.persistence.channel.Channel;
 import dev.tether.persistence.channel.ChannelService;
+import dev.tether.persistence.channel.ChannelView;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.Team;
@@ -55,7 +56,7 @@ public class BindingCodeService {
 		if (agentId == null && teamId == null) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "agentId or teamId is required");
 		}
-		Channel channel = channels.get(orgId, channelId);
+		Channel channel = channels.channel(orgId, channelId);
 		Agent agent = agentId == null ? null : agents.get(orgId, agentId);
 		Team team = teamId == null ? null : teams.get(orgId, teamId);
 		if (agent != null && !agent.isActive()) {
@@ -71,16 +72,16 @@ public class BindingCodeService {
 				team == null ? null : new TeamId(team.getId()));
 		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,
 				new BindingCodeSigner(channel.getBindingKey(), random).issue(), clock.instant()));
-		return new CodeWithTarget(issued, channel, agent != null ? agent.getName() : team.getName());
+		return new CodeWithTarget(IssuedCodeView.of(issued), ChannelView.of(channel),
+				agent != null ? agent.getName() : team.getName());
 	}
 
 	@Transactional(readOnly = true)
 	public CodeWithTarget get(long orgId, long codeId) {
 		IssuedBindingCode issued = find(orgId, codeId);
-		Channel channel = channels.get(orgId, issued.getChannelId());
 		String name = issued.getAgentId() != null ? agents.get(orgId, issued.getAgentId()).getName()
 				: teams.nameOf(issued.getTeamId());
-		return new CodeWithTarget(issued, channel, name);
+		return new CodeWithTarget(IssuedCodeView.of(issued), channels.get(orgId, issued.getChannelId()), name);
 	}
 
 	@Transactional
@@ -98,9 +99,10 @@ public class BindingCodeService {
 		channels.get(orgId, channelId);
 		List<MemberCode> result = new ArrayList<>();
 		for (Agent member : members.activeMembers(team.getId())) {
-			IssuedBindingCode code = codes.findLatestForAgentInTeam(channelId, team.getId(), member.getId())
+			IssuedCodeView code = codes.findLatestForAgentInTeam(channelId, team.getId(), member.getId())
+				.map(IssuedCodeView::of)
 				.orElseGet(() -> issue(orgId, channelId, member.getId(), team.getId()).code());
-			result.add(new MemberCode(member, code));
+			result.add(new MemberCode(member.getId(), member.getEmail(), member.getName(), code));
 		}
 		return result;
 	}
@@ -111,10 +113,10 @@ public class BindingCodeService {
 	}
 
 	/** An issued code with what it takes to show it: the channel and the target's name. */
-	public record CodeWithTarget(IssuedBindingCode code, Channel channel, String targetName) {
+	public record CodeWithTarget(IssuedCodeView code, ChannelView channel, String targetName) {
 	}
 
 	/** A team member and their code. */
-	public record MemberCode(Agent agent, IssuedBindingCode code) {
+	public record MemberCode(long agentId, String email, String name, IssuedCodeView code) {
 	}
 }

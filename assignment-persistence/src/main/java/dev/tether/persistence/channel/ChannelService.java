@@ -3,7 +3,6 @@ package dev.tether.persistence.channel;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import dev.tether.core.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,29 +28,29 @@ public class ChannelService {
 	}
 
 	@Transactional
-	public Channel connect(long orgId, String name, String basicId, String channelSecret, String accessToken) {
+	public ChannelView connect(long orgId, String name, String basicId, String channelSecret, String accessToken) {
 		byte[] bindingKey = new byte[32];
 		RANDOM.nextBytes(bindingKey);
 		Channel channel = channels.save(new Channel(orgId, name.strip(), basicId.strip(), channelSecret, accessToken,
 				bindingKey, clock.instant()));
 		publisher.publishEvent(new ChannelDirectory.ChannelChanged(channel.getId()));
-		return channel;
+		return ChannelView.of(channel);
 	}
 
 	@Transactional(readOnly = true)
-	public Channel get(long orgId, long channelId) {
+	public ChannelView get(long orgId, long channelId) {
+		return ChannelView.of(channel(orgId, channelId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ChannelView> list(long orgId) {
+		return channels.findByOrgIdOrderById(orgId).stream().map(ChannelView::of).toList();
+	}
+
+	/** The channel with its keys, for the use cases that sign with them. */
+	@Transactional(readOnly = true)
+	public Channel channel(long orgId, long channelId) {
 		return channels.findByIdAndOrgId(channelId, orgId)
 			.orElseThrow(() -> Refusal.notFound("CHANNEL_NOT_FOUND", "No channel " + channelId + " in this org"));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Channel> list(long orgId) {
-		return channels.findByOrgIdOrderById(orgId);
-	}
-
-	/** For the webhook, which knows a channel only by the id in its path. */
-	@Transactional(readOnly = true)
-	public Optional<Channel> find(long channelId) {
-		return channels.findById(channelId);
 	}
 }

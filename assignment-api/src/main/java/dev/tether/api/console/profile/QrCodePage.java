@@ -40,7 +40,7 @@ class QrCodePage {
 	String create(ConsoleUser me, @RequestParam long channelId, @RequestParam(required = false) @Nullable Long agentId,
 			@RequestParam(required = false) @Nullable Long teamId) {
 		access.check(me.caller(), agentId, teamId);
-		return "redirect:/console/qr-codes/" + codes.issue(me.orgId(), channelId, agentId, teamId).code().getId();
+		return "redirect:/console/qr-codes/" + codes.issue(me.orgId(), channelId, agentId, teamId).code().id();
 	}
 
 	@GetMapping("/console/qr-codes/{id}")
@@ -67,7 +67,7 @@ class QrCodePage {
 
 	private CodeWithTarget visible(ConsoleUser me, long id) {
 		CodeWithTarget code = codes.get(me.orgId(), id);
-		access.check(me.caller(), code.code().getAgentId(), code.code().getTeamId());
+		access.check(me.caller(), code.code().agentId(), code.code().teamId());
 		return code;
 	}
 }

@@ -8,9 +8,9 @@ public record QrCodeView(long id, String targetName, String channelName, String 
 		String link) {
 
 	public static QrCodeView of(CodeWithTarget issued) {
-		String message = issued.code().getCode().message(issued.targetName());
-		return new QrCodeView(issued.code().getId(), issued.targetName(), issued.channel().getName(),
-				issued.channel().getBasicId(), message, OaMessageLink.of(issued.channel().getBasicId(), message));
+		String message = issued.code().code().message(issued.targetName());
+		return new QrCodeView(issued.code().id(), issued.targetName(), issued.channel().name(),
+				issued.channel().basicId(), message, OaMessageLink.of(issued.channel().basicId(), message));
 	}
 
 	/** What a downloaded image is called, in any language: who it binds to, and the account. */
