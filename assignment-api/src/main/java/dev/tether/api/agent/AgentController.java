@@ -8,9 +8,9 @@ import dev.tether.api.web.Paging;
 import dev.tether.api.web.TagsInput;
 import dev.tether.core.access.Role;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.PresenceService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -70,7 +70,7 @@ public class AgentController {
 	@PatchMapping("/api/v1/agents/{ref}")
 	AgentResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody AgentChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(agents.change(caller.orgId(), agents.findInPath(caller.orgId(), ref).getId(), new AgentDetails(body.email(), body.name(),
+		return respond(agents.change(caller.orgId(), agents.findInPath(caller.orgId(), ref).id(), new AgentDetails(body.email(), body.name(),
 				body.role(), body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags()))));
 	}
 
@@ -78,7 +78,7 @@ public class AgentController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deactivate(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		agents.deactivate(caller.orgId(), agents.findInPath(caller.orgId(), ref).getId());
+		agents.deactivate(caller.orgId(), agents.findInPath(caller.orgId(), ref).id());
 	}
 
 	/** Public, so the console's form binds to this record and shows the same validation errors. */
@@ -95,10 +95,10 @@ public class AgentController {
 			@Nullable List<String> autoTags) {
 	}
 
-	private AgentResponse respond(Agent agent) {
-		return new AgentResponse(agent.getId().toString(), agent.getEmail(), agent.getName(), agent.getRole(),
-				agent.getExternalCode(), agent.getMaxOpenContacts(), agent.getAutoTags().tags(), agent.isActive(),
-				presence.effective(agent), agent.getOpenConversations());
+	private AgentResponse respond(AgentView agent) {
+		return new AgentResponse(Long.toString(agent.id()), agent.email(), agent.name(), agent.role(),
+				agent.externalCode(), agent.maxOpenContacts(), agent.autoTags().tags(), agent.active(),
+				presence.effective(agent), agent.openConversations());
 	}
 
 	/** {@code presence} is the effective one; {@code openConversations} what the agent holds now. */

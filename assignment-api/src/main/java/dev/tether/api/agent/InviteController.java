@@ -35,7 +35,7 @@ class InviteController {
 	@ResponseStatus(HttpStatus.CREATED)
 	InviteResponse invite(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN);
-		IssuedInvite invite = invitations.issue(caller.orgId(), agents.findInPath(caller.orgId(), ref).getId());
+		IssuedInvite invite = invitations.issue(caller.orgId(), agents.findInPath(caller.orgId(), ref).id());
 		return new InviteResponse(InviteLinks.of(invite.secret()), invite.expiresAt());
 	}
 

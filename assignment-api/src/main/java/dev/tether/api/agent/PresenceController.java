@@ -6,7 +6,7 @@ import dev.tether.api.security.Caller;
 import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.PresenceService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,9 +49,9 @@ class PresenceController {
 		throw Refusal.forbidden("Only owners, admins and the agent themselves set an agent's presence");
 	}
 
-	private PresenceResponse respond(Agent agent) {
-		return new PresenceResponse(agent.getId().toString(), presence.effective(agent), agent.getPresence(),
-				agent.getLastHeartbeatAt());
+	private PresenceResponse respond(AgentView agent) {
+		return new PresenceResponse(Long.toString(agent.id()), presence.effective(agent), agent.declaredPresence(),
+				agent.lastHeartbeatAt());
 	}
 
 	record Declaration(@NotNull PresenceStatus status) {

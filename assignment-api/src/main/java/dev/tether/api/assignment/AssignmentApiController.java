@@ -9,8 +9,8 @@ import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.assignment.AssignmentRequest;
 import dev.tether.persistence.assignment.AssignmentResult;
 import dev.tether.persistence.assignment.ExternalAssignments;
-import dev.tether.persistence.contact.Conversation;
-import dev.tether.persistence.team.Team;
+import dev.tether.persistence.contact.ConversationView;
+import dev.tether.persistence.team.TeamDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -82,16 +82,16 @@ class AssignmentApiController {
 
 	/** Overrides the team's rule for one request; absent fields keep the team's own. */
 	record Rule(@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
-			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds) {
+			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds) {
 	}
 
 	record AssignmentResponse(AssignmentResult.Status status, String conversationId, @Nullable String agentId,
 			@Nullable String teamId) {
 
 		static AssignmentResponse of(AssignmentResult result) {
-			Conversation conversation = result.conversation();
-			return new AssignmentResponse(result.status(), conversation.getId().toString(),
-					Ids.format(conversation.getAgentId()), Ids.format(conversation.getTeamId()));
+			ConversationView conversation = result.conversation();
+			return new AssignmentResponse(result.status(), Long.toString(conversation.id()),
+					Ids.format(conversation.agentId()), Ids.format(conversation.teamId()));
 		}
 	}
 }

@@ -3,7 +3,7 @@ package dev.tether.api.binding;
 import dev.tether.api.security.Caller;
 import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
-import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TeamService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class BindingCodeAccess {
 
-	private final TeamMembers members;
+	private final TeamService teams;
 
-	BindingCodeAccess(TeamMembers members) {
-		this.members = members;
+	BindingCodeAccess(TeamService teams) {
+		this.teams = teams;
 	}
 
 	public void check(Caller.Member caller, @Nullable Long agentId, @Nullable Long teamId) {
@@ -37,6 +37,6 @@ public class BindingCodeAccess {
 
 	public boolean managesTeam(Caller.Member caller, @Nullable Long teamId) {
 		return caller.role() == Role.MANAGER && teamId != null && caller.agentId() != null
-				&& members.existsByTeamIdAndAgentId(teamId, caller.agentId());
+				&& teams.hasMember(teamId, caller.agentId());
 	}
 }

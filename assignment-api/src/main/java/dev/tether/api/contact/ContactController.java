@@ -7,11 +7,13 @@ import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
-import dev.tether.persistence.binding.Binding;
 import dev.tether.persistence.binding.BindingAdjustments;
 import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.ConversationView;
 import dev.tether.persistence.line.LineReply;
+import dev.tether.persistence.line.ReplyView;
 import dev.tether.persistence.lookup.ContactDirectory;
+import dev.tether.persistence.lookup.ContactView.BindingView;
 import dev.tether.persistence.lookup.ContactView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -57,27 +59,27 @@ class ContactController {
 			@Nullable BindingResponse binding, @Nullable ConversationResponse conversation) {
 
 		static ContactResponse of(ContactView view) {
-			return new ContactResponse(view.contact().getId().toString(), view.contact().getLineUserId(),
-					view.contact().getDisplayName(), view.contact().getTags(), BindingResponse.of(view.binding()),
+			return new ContactResponse(Long.toString(view.id()), view.lineUserId(), view.displayName(), view.tags(),
+					BindingResponse.of(view.binding()),
 					view.conversation() == null ? null : ConversationResponse.of(view.conversation()));
 		}
 	}
 
 	record BindingResponse(@Nullable String agentId, @Nullable String teamId, AssignmentMode mode, Instant since) {
 
-		static @Nullable BindingResponse of(@Nullable Binding binding) {
+		static @Nullable BindingResponse of(@Nullable BindingView binding) {
 			return binding == null ? null
-					: new BindingResponse(Ids.format(binding.getAgentId()), Ids.format(binding.getTeamId()),
-							binding.getMode(), binding.getSince());
+					: new BindingResponse(Ids.format(binding.agentId()), Ids.format(binding.teamId()), binding.mode(),
+							binding.since());
 		}
 	}
 
 	record ReplyResponse(String id, String text, LineReply.Status status, int attempts,
 			@Nullable Integer lastStatusCode, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
 
-		static ReplyResponse of(LineReply reply) {
-			return new ReplyResponse(reply.getId().toString(), reply.getText(), reply.getStatus(), reply.getAttempts(),
-					reply.getLastStatusCode(), reply.getLastError(), reply.getCreatedAt(), reply.getSentAt());
+		static ReplyResponse of(ReplyView reply) {
+			return new ReplyResponse(Long.toString(reply.id()), reply.text(), reply.status(), reply.attempts(),
+					reply.lastStatusCode(), reply.lastError(), reply.createdAt(), reply.sentAt());
 		}
 	}
 
@@ -85,11 +87,11 @@ class ContactController {
 	record ConversationResponse(String id, Conversation.Status status, String contactId, String channelId,
 			@Nullable String agentId, @Nullable String teamId, @Nullable Instant queuedSince, Instant openedAt) {
 
-		static ConversationResponse of(Conversation conversation) {
-			return new ConversationResponse(conversation.getId().toString(), conversation.getStatus(),
-					conversation.getContactId().toString(), conversation.getChannelId().toString(),
-					Ids.format(conversation.getAgentId()), Ids.format(conversation.getTeamId()),
-					conversation.getQueuedSince(), conversation.getOpenedAt());
+		static ConversationResponse of(ConversationView conversation) {
+			return new ConversationResponse(Long.toString(conversation.id()), conversation.status(),
+					Long.toString(conversation.contactId()), Long.toString(conversation.channelId()),
+					Ids.format(conversation.agentId()), Ids.format(conversation.teamId()), conversation.queuedSince(),
+					conversation.openedAt());
 		}
 	}
 }

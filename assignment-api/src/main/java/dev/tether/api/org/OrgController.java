@@ -3,10 +3,10 @@ package dev.tether.api.org;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.InviteLinks;
 import dev.tether.core.Refusal;
-import dev.tether.persistence.account.OwnerOnboarding;
 import dev.tether.persistence.account.OwnerOnboarding.OnboardedOrg;
-import dev.tether.persistence.org.OrgService;
+import dev.tether.persistence.account.OwnerOnboarding;
 import dev.tether.persistence.org.OrgService.CreatedOrg;
+import dev.tether.persistence.org.OrgService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -65,7 +65,7 @@ class OrgController {
 		static CreatedOrgResponse of(CreatedOrg created, @Nullable OnboardedOrg onboarded) {
 			return new CreatedOrgResponse(Long.toString(created.org().id()), created.org().name(),
 					created.org().timezone(), created.ownerToken(),
-					onboarded == null ? null : onboarded.ownerInvite().agent().getId().toString(),
+					onboarded == null ? null : Long.toString(onboarded.ownerInvite().agent().id()),
 					onboarded == null ? null : InviteLinks.of(onboarded.ownerInvite().secret()));
 		}
 	}

@@ -38,8 +38,8 @@ class TokenController {
 		}
 		IssuedToken issued = tokens.issue(caller.orgId(), body.name().strip(), body.role(),
 				Ids.parse(body.agentId(), "AGENT_NOT_FOUND", "agent"));
-		return new TokenResponse(issued.token().getId().toString(), issued.token().getName(), issued.secret(),
-				issued.token().getRole(), Ids.format(issued.token().getAgentId()));
+		return new TokenResponse(Long.toString(issued.token().id()), issued.token().name(), issued.secret(),
+				issued.token().role(), Ids.format(issued.token().agentId()));
 	}
 
 	@DeleteMapping("/api/v1/tokens/{id}")

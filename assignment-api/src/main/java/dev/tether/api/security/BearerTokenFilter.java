@@ -53,6 +53,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return Optional.of(new Caller.PlatformAdmin());
 		}
 		return tokens.recognise(secret)
-			.map(token -> new Caller.Member(token.getOrgId(), token.getRole(), token.getAgentId(), token.getId()));
+			.map(token -> new Caller.Member(token.orgId(), token.role(), token.agentId(), token.id()));
 	}
 }

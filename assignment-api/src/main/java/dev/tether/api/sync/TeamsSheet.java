@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.sync.TeamEntry;
-import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamDetails;
 
 /**
  * {@code code,name,strategy,onlineOnly,maxOpenContacts,queueTimeoutSeconds}; only {@code code} and
@@ -46,7 +46,7 @@ final class TeamsSheet implements Sheet<TeamEntry> {
 				: DEFAULT_STRATEGY;
 		return new TeamEntry(code, name, strategy, row.flag(TeamEntry.ONLINE_ONLY),
 				row.number(TeamEntry.MAX_OPEN_CONTACTS, 0, Integer.MAX_VALUE, null), row.number(
-						TeamEntry.QUEUE_TIMEOUT_SECONDS, 1, Team.MAX_QUEUE_TIMEOUT_SECONDS, Team.MAX_QUEUE_TIMEOUT_SECONDS));
+						TeamEntry.QUEUE_TIMEOUT_SECONDS, 1, TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS, TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS));
 	}
 
 	@Override

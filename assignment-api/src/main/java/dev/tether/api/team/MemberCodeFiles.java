@@ -18,8 +18,8 @@ import dev.tether.persistence.binding.BindingCodeService.MemberCode;
 import dev.tether.persistence.binding.BindingCodeService;
 import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.channel.ChannelView;
-import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,7 @@ public class MemberCodeFiles {
 			.stream()
 			.map(member -> List.of(member.name(), member.email(), download.link(member)))
 			.toList();
-		return Downloads.attachment(download.team().getName() + "_teamMembers_QR_urls.csv", Downloads.CSV,
+		return Downloads.attachment(download.team().name() + "_teamMembers_QR_urls.csv", Downloads.CSV,
 				Downloads.csv(List.of("Assignee", "Email", "Assign link"), rows));
 	}
 
@@ -73,7 +73,7 @@ public class MemberCodeFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return Downloads.attachment(
-				download.team().getId() + "_" + download.team().getName() + "_teamMembers_QR_codes.zip",
+				download.team().id() + "_" + download.team().name() + "_teamMembers_QR_codes.zip",
 				MediaType.parseMediaType("application/zip"), out.toByteArray());
 	}
 
@@ -81,12 +81,12 @@ public class MemberCodeFiles {
 		if (!access.managesTeam(caller, teamId)) {
 			caller.require(Role.OWNER, Role.ADMIN);
 		}
-		Team team = teams.get(caller.orgId(), teamId);
+		TeamView team = teams.get(caller.orgId(), teamId);
 		ChannelView channel = channels.get(caller.orgId(), channelId);
 		return new Download(team, channel, codes.forMembers(caller.orgId(), teamId, channelId));
 	}
 
-	private record Download(Team team, ChannelView channel, List<MemberCode> members) {
+	private record Download(TeamView team, ChannelView channel, List<MemberCode> members) {
 
 		String link(MemberCode member) {
 			return OaMessageLink.of(channel.basicId(), member.code().code().message(member.name()));

@@ -7,9 +7,9 @@ import dev.tether.api.web.Ids;
 import dev.tether.api.web.TagsInput;
 import dev.tether.core.access.Role;
 import dev.tether.core.routing.Strategy;
-import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamDetails;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +43,7 @@ public class TeamController {
 	@ResponseStatus(HttpStatus.CREATED)
 	TeamResponse create(Caller.Member caller, @Valid @RequestBody NewTeam body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		Team team = teams.create(caller.orgId(),
+		TeamView team = teams.create(caller.orgId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
 						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags())),
 				agentIds(body.memberIds()));
@@ -64,7 +64,7 @@ public class TeamController {
 	@PatchMapping("/api/v1/teams/{ref}")
 	TeamResponse change(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody TeamChanges body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		return respond(teams.change(caller.orgId(), teams.findInPath(caller.orgId(), ref).getId(),
+		return respond(teams.change(caller.orgId(), teams.findInPath(caller.orgId(), ref).id(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
 						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
 	}
@@ -73,19 +73,19 @@ public class TeamController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(Caller.Member caller, @PathVariable String ref) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		teams.delete(caller.orgId(), teams.findInPath(caller.orgId(), ref).getId());
+		teams.delete(caller.orgId(), teams.findInPath(caller.orgId(), ref).id());
 	}
 
 	@PutMapping("/api/v1/teams/{ref}/members")
 	TeamResponse replaceMembers(Caller.Member caller, @PathVariable String ref, @Valid @RequestBody Members body) {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
-		long id = teams.findInPath(caller.orgId(), ref).getId();
+		long id = teams.findInPath(caller.orgId(), ref).id();
 		teams.replaceMembers(caller.orgId(), id, agentIds(body.agentIds()));
 		return respond(teams.get(caller.orgId(), id));
 	}
 
-	private TeamResponse respond(Team team) {
-		return TeamResponse.of(team, teams.memberIds(team.getId()));
+	private TeamResponse respond(TeamView team) {
+		return TeamResponse.of(team, teams.memberIds(team.id()));
 	}
 
 	private static List<Long> agentIds(@Nullable List<String> ids) {
@@ -95,7 +95,7 @@ public class TeamController {
 	/** Public, so the console's form binds to this record and shows the same validation errors. */
 	public record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
 			@NotNull Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
-			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
+			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags) {
 	}
 
@@ -103,7 +103,7 @@ public class TeamController {
 	public record TeamChanges(
 			@Nullable @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name, @Nullable @Size(max = 100) String code,
 			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
-			@Nullable @Min(1) @Max(Team.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
+			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable List<String> autoTags) {
 	}
 
@@ -113,10 +113,10 @@ public class TeamController {
 	record TeamResponse(String id, String name, @Nullable String code, Strategy strategy, boolean onlineOnly,
 			@Nullable Integer maxOpenContacts, int queueTimeoutSeconds, List<String> autoTags, List<String> memberIds) {
 
-		static TeamResponse of(Team team, List<Long> memberIds) {
-			return new TeamResponse(team.getId().toString(), team.getName(), team.getCode(), team.getStrategy(),
-					team.isOnlineOnly(), team.getMaxOpenContacts(), team.getQueueTimeoutSeconds(),
-					team.getAutoTags().tags(), memberIds.stream().map(String::valueOf).toList());
+		static TeamResponse of(TeamView team, List<Long> memberIds) {
+			return new TeamResponse(Long.toString(team.id()), team.name(), team.code(), team.strategy(),
+					team.onlineOnly(), team.maxOpenContacts(), team.queueTimeoutSeconds(),
+					team.autoTags().tags(), memberIds.stream().map(String::valueOf).toList());
 		}
 	}
 }

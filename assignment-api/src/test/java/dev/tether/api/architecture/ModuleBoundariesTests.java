@@ -134,9 +134,9 @@ class ModuleBoundariesTests {
 	}
 
 	@Test
-	void theWebhookSeesNoEntityAndNoRepository() {
+	void theWebhookAndTheApiSeeNoEntityAndNoRepository() {
 		noClasses().that()
-			.resideInAPackage("dev.tether.line..")
+			.resideInAnyPackage("dev.tether.line..", "dev.tether.api..")
 			.should()
 			.dependOnClassesThat()
 			.areAnnotatedWith(Entity.class)

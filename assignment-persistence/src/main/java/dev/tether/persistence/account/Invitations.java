@@ -9,6 +9,7 @@ import dev.tether.core.Refusal;
 import dev.tether.persistence.org.TokenSecrets;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,15 +50,15 @@ public class Invitations {
 	/** A new link for the agent; the agent's older links stop working. */
 	@Transactional
 	public IssuedInvite issue(long orgId, long agentId) {
-		Agent agent = agents.get(orgId, agentId);
-		if (!agent.isActive()) {
+		AgentView agent = agents.get(orgId, agentId);
+		if (!agent.active()) {
 			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
 		}
 		Instant now = clock.instant();
-		invites.openFor(agent.getId()).forEach(older -> older.revoke(now));
+		invites.openFor(agent.id()).forEach(older -> older.revoke(now));
 		String secret = TokenSecrets.newSecret();
 		Instant expiresAt = now.plus(LIFETIME);
-		invites.save(new ConsoleInvite(orgId, agent.getId(), TokenSecrets.hash(secret), now, expiresAt));
+		invites.save(new ConsoleInvite(orgId, agent.id(), TokenSecrets.hash(secret), now, expiresAt));
 		return new IssuedInvite(secret, expiresAt, agent);
 	}
 
@@ -73,7 +74,7 @@ public class Invitations {
 	 * works is refused as {@code INVITE_UNUSABLE}; a password out of bounds as invalid input.
 	 */
 	@Transactional
-	public Agent accept(long inviteId, String password) {
+	public AgentView accept(long inviteId, String password) {
 		ConsoleInvite invite = invites.lock(inviteId)
 			.orElseThrow(() -> Refusal.notFound("INVITE_NOT_FOUND", "No invite " + inviteId));
 		Instant now = clock.instant();
@@ -90,9 +91,9 @@ public class Invitations {
 	}
 
 	private InviteCheck check(ConsoleInvite invite, Instant now) {
-		Agent agent = agents.get(invite.getOrgId(), invite.getAgentId());
+		AgentView agent = agents.get(invite.getOrgId(), invite.getAgentId());
 		return switch (invite.stateAt(now)) {
-			case OPEN -> agent.isActive() ? new InviteCheck.Open(invite.getId(), agent.getName(), agent.getEmail())
+			case OPEN -> agent.active() ? new InviteCheck.Open(invite.getId(), agent.name(), agent.email())
 					: new InviteCheck.Used();
 			case EXPIRED -> new InviteCheck.Expired();
 			case USED -> new InviteCheck.Used();

@@ -3,9 +3,9 @@ package dev.tether.persistence.account;
 import dev.tether.core.access.Role;
 import dev.tether.persistence.org.OrgService.CreatedOrg;
 import dev.tether.persistence.org.OrgService;
-import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +32,9 @@ public class OwnerOnboarding {
 	@Transactional
 	public OnboardedOrg create(String name, @Nullable String timezone, String ownerEmail, String ownerName) {
 		CreatedOrg created = orgs.create(name, timezone);
-		Agent owner = agents.create(created.org().id(),
+		AgentView owner = agents.create(created.org().id(),
 				new AgentDetails(ownerEmail, ownerName, Role.OWNER, null, null, null));
-		return new OnboardedOrg(created, invitations.issue(created.org().id(), owner.getId()));
+		return new OnboardedOrg(created, invitations.issue(created.org().id(), owner.id()));
 	}
 
 	/** The org with its owner token and its owner's invite, both shown once. */

@@ -2,13 +2,13 @@ package dev.tether.persistence.account;
 
 import java.time.Instant;
 
-import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentView;
 
 /** How a sign-in with email and password ended. */
 public sealed interface SignInOutcome {
 
 	/** The password is the agent's. */
-	record SignedIn(Agent agent) implements SignInOutcome {
+	record SignedIn(AgentView agent) implements SignInOutcome {
 	}
 
 	/** No active agent with this email has this password; the reply does not say which part was wrong. */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.Agents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,7 +77,7 @@ public class SignIns {
 		for (ConsoleCredential credential : candidates) {
 			if (encoder.matches(password, credential.getPasswordHash())) {
 				db.sql("delete from console_sign_in_failure where email = ?").param(key).update();
-				return new SignInOutcome.SignedIn(agents.findById(credential.getAgentId()).orElseThrow());
+				return new SignInOutcome.SignedIn(AgentView.of(agents.findById(credential.getAgentId()).orElseThrow()));
 			}
 		}
 		db.sql(FAILED)

@@ -1,9 +1,10 @@
 package dev.tether.persistence.assignment;
 
 import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.ConversationView;
 
 /** Where the conversation stands after an external assignment. */
-public record AssignmentResult(Status status, Conversation conversation) {
+public record AssignmentResult(Status status, ConversationView conversation) {
 
 	/** ASSIGNED to an agent, QUEUED in a team, or UNASSIGNED. */
 	public enum Status {
@@ -16,6 +17,6 @@ public record AssignmentResult(Status status, Conversation conversation) {
 			case QUEUED -> Status.QUEUED;
 			default -> Status.UNASSIGNED;
 		};
-		return new AssignmentResult(status, conversation);
+		return new AssignmentResult(status, ConversationView.of(conversation));
 	}
 }

@@ -24,9 +24,10 @@ import dev.tether.persistence.routing.TeamRouting;
 import dev.tether.persistence.routing.TeamRule;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
-import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.TeamMembers;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,12 +86,12 @@ public class ExternalAssignments {
 	public AssignmentResult individual(long orgId, long channelId, String lineUserId, AgentReference agentRef,
 			String actor) {
 		Channel channel = channels.channel(orgId, channelId);
-		Agent agent = activeAgent(orgId, agentRef);
+		AgentView agent = activeAgent(orgId, agentRef);
 		Instant now = clock.instant();
 		Contact contact = lockContact(channel, lineUserId);
-		bindings.bindPermanently(contact, agent.getId(), actor, now);
+		bindings.bindPermanently(contact, agent.id(), actor, now);
 		Conversation conversation = liveConversation(contact, now);
-		assignments.assignBound(conversation, agent.getId(), null, ChangeSource.API, actor, now);
+		assignments.assignBound(conversation, agent.id(), null, ChangeSource.API, actor, now);
 		return AssignmentResult.of(conversation);
 	}
 
@@ -124,34 +125,34 @@ public class ExternalAssignments {
 
 	private AssignmentResult toAgent(long orgId, Channel channel, AssignmentRequest request, String actor,
 			Instant now) {
-		Agent agent = activeAgent(orgId, request.agent());
-		Team team = request.team() == null ? null : teams.find(orgId, request.team());
-		if (team != null && !members.existsByTeamIdAndAgentId(team.getId(), agent.getId())) {
+		AgentView agent = activeAgent(orgId, request.agent());
+		TeamView team = request.team() == null ? null : teams.find(orgId, request.team());
+		if (team != null && !members.existsByTeamIdAndAgentId(team.id(), agent.id())) {
 			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM",
-					"Agent " + agent.getId() + " is not a member of team " + team.getId());
+					"Agent " + agent.id() + " is not a member of team " + team.id());
 		}
 		Integer cap = request.rule() != null && request.rule().maxOpenContacts() != null
-				? request.rule().maxOpenContacts() : team == null ? null : team.getMaxOpenContacts();
+				? request.rule().maxOpenContacts() : team == null ? null : team.maxOpenContacts();
 		Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);
-		if (!assignments.assign(conversation, agent.getId(), team == null ? null : team.getId(),
+		if (!assignments.assign(conversation, agent.id(), team == null ? null : team.id(),
 				cap == null ? Assignments.NO_TEAM_CAP : cap, ChangeSource.API, actor, now)) {
 			throw Refusal.conflict("AGENT_AT_CAPACITY",
-					"Agent " + agent.getId() + " holds as many conversations as allowed");
+					"Agent " + agent.id() + " holds as many conversations as allowed");
 		}
 		return AssignmentResult.of(conversation);
 	}
 
 	private AssignmentResult toTeam(long orgId, Channel channel, AssignmentRequest request, String actor,
 			Instant now) {
-		Team team = teams.find(orgId, request.team());
+		TeamView team = teams.find(orgId, request.team());
 		TeamRule rule = withOverride(TeamRule.of(team), request.rule());
 		Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);
-		boolean alreadyThere = team.getId().equals(conversation.getTeamId())
+		boolean alreadyThere = Long.valueOf(team.id()).equals(conversation.getTeamId())
 				&& (conversation.getStatus() == Conversation.Status.ASSIGNED
 						|| conversation.getStatus() == Conversation.Status.QUEUED);
-		if (!alreadyThere && teamRouting.route(conversation, team.getId(), rule, ChangeSource.API, actor,
+		if (!alreadyThere && teamRouting.route(conversation, team.id(), rule, ChangeSource.API, actor,
 				now) instanceof RoutingDecision.Rejected) {
-			throw Refusal.unprocessable("TEAM_EMPTY", "Team " + team.getId() + " has no active members");
+			throw Refusal.unprocessable("TEAM_EMPTY", "Team " + team.id() + " has no active members");
 		}
 		return AssignmentResult.of(conversation);
 	}
@@ -169,10 +170,10 @@ public class ExternalAssignments {
 		return AssignmentResult.of(conversation);
 	}
 
-	private Agent activeAgent(long orgId, AgentReference ref) {
-		Agent agent = agents.find(orgId, ref);
-		if (!agent.isActive()) {
-			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agent.getId() + " is deactivated");
+	private AgentView activeAgent(long orgId, AgentReference ref) {
+		AgentView agent = agents.find(orgId, ref);
+		if (!agent.active()) {
+			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agent.id() + " is deactivated");
 		}
 		return agent;
 	}

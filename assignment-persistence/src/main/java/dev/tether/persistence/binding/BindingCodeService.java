@@ -15,9 +15,10 @@ import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.channel.ChannelView;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
-import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.TeamMembers;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,29 +58,29 @@ public class BindingCodeService {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "agentId or teamId is required");
 		}
 		Channel channel = channels.channel(orgId, channelId);
-		Agent agent = agentId == null ? null : agents.get(orgId, agentId);
-		Team team = teamId == null ? null : teams.get(orgId, teamId);
-		if (agent != null && !agent.isActive()) {
+		AgentView agent = agentId == null ? null : agents.get(orgId, agentId);
+		TeamView team = teamId == null ? null : teams.get(orgId, teamId);
+		if (agent != null && !agent.active()) {
 			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
 		}
-		if (team != null && !members.hasActiveMember(team.getId())) {
+		if (team != null && !members.hasActiveMember(team.id())) {
 			throw Refusal.unprocessable("TEAM_EMPTY", "Team " + teamId + " has no active members");
 		}
-		if (agent != null && team != null && !members.existsByTeamIdAndAgentId(team.getId(), agent.getId())) {
+		if (agent != null && team != null && !members.existsByTeamIdAndAgentId(team.id(), agent.id())) {
 			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
 		}
-		BindingTarget target = new BindingTarget(agent == null ? null : new AgentId(agent.getId()),
-				team == null ? null : new TeamId(team.getId()));
+		BindingTarget target = new BindingTarget(agent == null ? null : new AgentId(agent.id()),
+				team == null ? null : new TeamId(team.id()));
 		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,
 				new BindingCodeSigner(channel.getBindingKey(), random).issue(), clock.instant()));
 		return new CodeWithTarget(IssuedCodeView.of(issued), ChannelView.of(channel),
-				agent != null ? agent.getName() : team.getName());
+				agent != null ? agent.name() : team.name());
 	}
 
 	@Transactional(readOnly = true)
 	public CodeWithTarget get(long orgId, long codeId) {
 		IssuedBindingCode issued = find(orgId, codeId);
-		String name = issued.getAgentId() != null ? agents.get(orgId, issued.getAgentId()).getName()
+		String name = issued.getAgentId() != null ? agents.get(orgId, issued.getAgentId()).name()
 				: teams.nameOf(issued.getTeamId());
 		return new CodeWithTarget(IssuedCodeView.of(issued), channels.get(orgId, issued.getChannelId()), name);
 	}
@@ -95,13 +96,13 @@ public class BindingCodeService {
 	 */
 	@Transactional
 	public List<MemberCode> forMembers(long orgId, long teamId, long channelId) {
-		Team team = teams.get(orgId, teamId);
+		TeamView team = teams.get(orgId, teamId);
 		channels.get(orgId, channelId);
 		List<MemberCode> result = new ArrayList<>();
-		for (Agent member : members.activeMembers(team.getId())) {
-			IssuedCodeView code = codes.findLatestForAgentInTeam(channelId, team.getId(), member.getId())
+		for (Agent member : members.activeMembers(team.id())) {
+			IssuedCodeView code = codes.findLatestForAgentInTeam(channelId, team.id(), member.getId())
 				.map(IssuedCodeView::of)
-				.orElseGet(() -> issue(orgId, channelId, member.getId(), team.getId()).code());
+				.orElseGet(() -> issue(orgId, channelId, member.getId(), team.id()).code());
 			result.add(new MemberCode(member.getId(), member.getEmail(), member.getName(), code));
 		}
 		return result;

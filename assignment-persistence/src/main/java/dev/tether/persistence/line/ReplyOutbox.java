@@ -46,8 +46,8 @@ public class ReplyOutbox {
 	}
 
 	@Transactional(readOnly = true)
-	public List<LineReply> forContact(long contactId) {
-		return replies.findByContactIdOrderById(contactId);
+	public List<ReplyView> forContact(long contactId) {
+		return replies.findByContactIdOrderById(contactId).stream().map(ReplyView::of).toList();
 	}
 
 	/**

@@ -9,9 +9,10 @@ import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.contact.Contact;
 import dev.tether.persistence.contact.Contacts;
 import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.ConversationView;
 import dev.tether.persistence.contact.Conversations;
-import dev.tether.persistence.line.LineReply;
 import dev.tether.persistence.line.ReplyOutbox;
+import dev.tether.persistence.line.ReplyView;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -45,17 +46,17 @@ public class ContactDirectory {
 	@Transactional(readOnly = true)
 	public ContactView contact(long orgId, long channelId, String lineUserId) {
 		Contact contact = find(orgId, channelId, lineUserId);
-		return new ContactView(contact, bindings.findById(contact.getId()).orElse(null),
-				conversations.findLive(contact.getId()).orElse(null));
+		return ContactView.of(contact, bindings.findById(contact.getId()).orElse(null),
+				conversations.findLive(contact.getId()).map(ConversationView::of).orElse(null));
 	}
 
 	@Transactional(readOnly = true)
-	public List<LineReply> replies(long orgId, long channelId, String lineUserId) {
+	public List<ReplyView> replies(long orgId, long channelId, String lineUserId) {
 		return replies.forContact(find(orgId, channelId, lineUserId).getId());
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Conversation> conversations(long orgId, ConversationFilter filter, Pageable page) {
+	public Page<ConversationView> conversations(long orgId, ConversationFilter filter, Pageable page) {
 		Specification<Conversation> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("orgId"), orgId));
@@ -74,7 +75,7 @@ public class ContactDirectory {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return conversations.findAll(spec, page);
+		return conversations.findAll(spec, page).map(ConversationView::of);
 	}
 
 	private Contact find(long orgId, long channelId, String lineUserId) {

@@ -1,5 +1,5 @@
 package dev.tether.persistence.org;
 
 /** A token as shown once, at creation: its secret is never stored nor shown again. */
-public record IssuedToken(ApiToken token, String secret) {
+public record IssuedToken(TokenView token, String secret) {
 }

@@ -39,7 +39,7 @@ public class TokenService {
 		String secret = TokenSecrets.newSecret();
 		ApiToken token = tokens.save(new ApiToken(orgId, name, role, role.actsForAnAgent() ? agentId : null,
 				TokenSecrets.hash(secret), clock.instant()));
-		return new IssuedToken(token, secret);
+		return new IssuedToken(TokenView.of(token), secret);
 	}
 
 	@Transactional
@@ -52,9 +52,10 @@ public class TokenService {
 
 	/** A live token; one that acts for a deactivated agent no longer works. */
 	@Transactional(readOnly = true)
-	public Optional<ApiToken> recognise(String secret) {
+	public Optional<TokenView> recognise(String secret) {
 		return tokens.findByTokenHashAndRevokedAtIsNull(TokenSecrets.hash(secret))
 			.filter(token -> token.getAgentId() == null
-					|| agents.findById(token.getAgentId()).map(agent -> agent.isActive()).orElse(false));
+					|| agents.findById(token.getAgentId()).map(agent -> agent.isActive()).orElse(false))
+			.map(TokenView::of);
 	}
 }

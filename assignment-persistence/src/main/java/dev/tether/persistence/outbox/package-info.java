@@ -1,4 +1,4 @@
-/** Running an outbox's delivery rounds: what replies to LINE and outbound events have in common. */
+/** The one outbox mechanism replies to LINE and outbound events share: the table rules, what an attempt came to, the delivery rounds. */
 @NullMarked
 package dev.tether.persistence.outbox;
 

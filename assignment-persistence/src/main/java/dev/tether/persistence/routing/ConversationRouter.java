@@ -11,6 +11,7 @@ import dev.tether.persistence.log.ChangeSource;
 import dev.tether.persistence.org.Org;
 import dev.tether.persistence.team.Agents;
 import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.TeamView;
 import dev.tether.persistence.team.Teams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -86,7 +87,7 @@ public class ConversationRouter {
 	private void routeInTeam(Conversation conversation, long teamId, ChangeSource source, String actor, Instant at) {
 		Team team = teams.findById(teamId).filter(Team::isActive).orElse(null);
 		if (team != null) {
-			teamRouting.route(conversation, teamId, TeamRule.of(team), source, actor, at);
+			teamRouting.route(conversation, teamId, TeamRule.of(TeamView.of(team)), source, actor, at);
 		}
 	}
 }

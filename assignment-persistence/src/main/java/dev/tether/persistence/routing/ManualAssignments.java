@@ -9,13 +9,15 @@ import dev.tether.core.team.AgentId;
 import dev.tether.core.team.TeamReference;
 import dev.tether.persistence.contact.Contacts;
 import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.ConversationView;
 import dev.tether.persistence.contact.Conversations;
 import dev.tether.persistence.log.ChangeSource;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
-import dev.tether.persistence.team.Team;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.TeamMembers;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +61,10 @@ public class ManualAssignments {
 	}
 
 	@Transactional(readOnly = true)
-	public Conversation get(long orgId, long conversationId) {
+	public ConversationView get(long orgId, long conversationId) {
 		return conversations.findById(conversationId)
 			.filter(conversation -> conversation.getOrgId() == orgId)
+			.map(ConversationView::of)
 			.orElseThrow(() -> notFound(conversationId));
 	}
 
@@ -80,25 +83,25 @@ public class ManualAssignments {
 		requireLive(conversation);
 		String actor = operator.actor();
 		Instant now = clock.instant();
-		Team team = teamId != null ? teams.get(orgId, teamId) : currentTeamOf(conversation, agentId);
+		TeamView team = teamId != null ? teams.get(orgId, teamId) : currentTeamOf(conversation, agentId);
 		if (agentId == null) {
-			RoutingDecision decision = routing.route(conversation, team.getId(), TeamRule.of(team), ChangeSource.MANUAL,
+			RoutingDecision decision = routing.route(conversation, team.id(), TeamRule.of(team), ChangeSource.MANUAL,
 					actor, now);
 			if (decision instanceof RoutingDecision.Rejected) {
 				throw Refusal.unprocessable("TEAM_EMPTY", "Team " + teamId + " has no active members");
 			}
 			return decision;
 		}
-		Agent agent = agents.get(orgId, agentId);
-		if (!agent.isActive()) {
+		AgentView agent = agents.get(orgId, agentId);
+		if (!agent.active()) {
 			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
 		}
-		if (teamId != null && !members.existsByTeamIdAndAgentId(team.getId(), agentId)) {
+		if (teamId != null && !members.existsByTeamIdAndAgentId(team.id(), agentId)) {
 			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
 		}
-		int teamCap = team == null || team.getMaxOpenContacts() == null ? Assignments.NO_TEAM_CAP
-				: team.getMaxOpenContacts();
-		if (!assignments.assign(conversation, agentId, team == null ? null : team.getId(), teamCap, ChangeSource.MANUAL,
+		int teamCap = team == null || team.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP
+				: team.maxOpenContacts();
+		if (!assignments.assign(conversation, agentId, team == null ? null : team.id(), teamCap, ChangeSource.MANUAL,
 				actor, now)) {
 			throw Refusal.conflict("AGENT_AT_CAPACITY", "Agent " + agentId + " holds as many conversations as allowed");
 		}
@@ -106,24 +109,24 @@ public class ManualAssignments {
 	}
 
 	@Transactional
-	public Conversation unassign(long orgId, long conversationId, Operator operator) {
+	public ConversationView unassign(long orgId, long conversationId, Operator operator) {
 		Conversation conversation = lockForRelease(orgId, conversationId, operator);
 		assignments.release(conversation, ChangeSource.MANUAL, operator.actor(), clock.instant());
-		return conversation;
+		return ConversationView.of(conversation);
 	}
 
 	@Transactional
-	public Conversation close(long orgId, long conversationId, Operator operator) {
+	public ConversationView close(long orgId, long conversationId, Operator operator) {
 		Conversation conversation = lockForRelease(orgId, conversationId, operator);
 		assignments.close(conversation, operator.actor(), clock.instant());
-		return conversation;
+		return ConversationView.of(conversation);
 	}
 
 	/**
 	 * A conversation given to a member of the team it is in stays in that team, under its cap;
 	 * given to someone outside the team, it leaves the team.
 	 */
-	private @Nullable Team currentTeamOf(Conversation conversation, @Nullable Long agentId) {
+	private @Nullable TeamView currentTeamOf(Conversation conversation, @Nullable Long agentId) {
 		Long current = conversation.getTeamId();
 		if (agentId == null || current == null || !members.existsByTeamIdAndAgentId(current, agentId)) {
 			return null;

@@ -7,8 +7,9 @@ import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.contact.Conversations;
 import dev.tether.persistence.log.ChangeSource;
 import dev.tether.persistence.team.Team;
-import dev.tether.persistence.team.TeamsMayTakeWork;
+import dev.tether.persistence.team.TeamView;
 import dev.tether.persistence.team.Teams;
+import dev.tether.persistence.team.TeamsMayTakeWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ public class QueueDrainer {
 			if (team == null) {
 				return 0;
 			}
-			TeamRule rule = TeamRule.of(team);
+			TeamRule rule = TeamRule.of(TeamView.of(team));
 			int count = 0;
 			while (count < MAX_PER_ROUND) {
 				Long next = conversations.nextQueued(teamId).stream().findFirst().orElse(null);

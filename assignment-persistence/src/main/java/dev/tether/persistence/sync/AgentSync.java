@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.tether.persistence.sync.ImportReport.Result;
-import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.TeamService;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class AgentSync {
 	@Transactional(readOnly = true)
 	public List<AgentEntry> export(long orgId) {
 		CodedTeams coded = CodedTeams.of(teams, orgId);
-		return agents.all(orgId).stream().filter(Agent::isActive).map(agent -> entryOf(agent, coded)).toList();
+		return agents.all(orgId).stream().filter(AgentView::active).map(agent -> entryOf(agent, coded)).toList();
 	}
 
 	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
@@ -49,14 +49,14 @@ public class AgentSync {
 	public ImportReport importRows(long orgId, ImportFile<AgentEntry> file) {
 		Known known = Known.of(agents.all(orgId));
 		CodedTeams coded = CodedTeams.of(teams, orgId);
-		List<Verdict<AgentEntry, Agent>> verdicts = file.rows()
+		List<Verdict<AgentEntry, AgentView>> verdicts = file.rows()
 			.stream()
 			.map(row -> judge(row, file.absentColumns(), known, coded))
 			.toList();
 		ImportReport report = Verdict.report(verdicts, file.absentColumns());
 		if (report.applied()) {
 			Map<Long, Set<String>> placements = new LinkedHashMap<>();
-			for (Verdict<AgentEntry, Agent> verdict : verdicts) {
+			for (Verdict<AgentEntry, AgentView> verdict : verdicts) {
 				placements.put(apply(orgId, verdict), verdict.entry().teamCodes());
 				forgetApplied();
 			}
@@ -65,18 +65,18 @@ public class AgentSync {
 		return report;
 	}
 
-	private static Verdict<AgentEntry, Agent> judge(ImportRow<AgentEntry> row, Set<String> absentColumns, Known known,
+	private static Verdict<AgentEntry, AgentView> judge(ImportRow<AgentEntry> row, Set<String> absentColumns, Known known,
 			CodedTeams coded) {
-		Agent existing = known.byEmail().get(lowerCase(row.entry().email()));
+		AgentView existing = known.byEmail().get(lowerCase(row.entry().email()));
 		AgentEntry current = existing == null ? null : entryOf(existing, coded);
 		AgentEntry entry = current == null ? row.entry() : row.entry().keeping(current, absentColumns);
 		List<String> errors = new ArrayList<>(row.errors());
-		if (existing != null && !existing.isActive()) {
-			errors.add("email: " + existing.getEmail() + " belongs to a deactivated agent");
+		if (existing != null && !existing.active()) {
+			errors.add("email: " + existing.email() + " belongs to a deactivated agent");
 		}
-		Agent holder = entry.externalCode() == null ? null : known.byExternalCode().get(entry.externalCode());
+		AgentView holder = entry.externalCode() == null ? null : known.byExternalCode().get(entry.externalCode());
 		if (holder != null && holder != existing) {
-			errors.add("externalCode: " + entry.externalCode() + " belongs to another agent, " + holder.getEmail());
+			errors.add("externalCode: " + entry.externalCode() + " belongs to another agent, " + holder.email());
 		}
 		entry.teamCodes()
 			.stream()
@@ -87,19 +87,19 @@ public class AgentSync {
 	}
 
 	/** Carries out a valid row and answers the agent's id. */
-	private long apply(long orgId, Verdict<AgentEntry, Agent> verdict) {
+	private long apply(long orgId, Verdict<AgentEntry, AgentView> verdict) {
 		AgentEntry entry = verdict.entry();
-		Agent existing = verdict.existing();
+		AgentView existing = verdict.existing();
 		if (existing == null) {
-			return agents.create(orgId, details(entry)).getId();
+			return agents.create(orgId, details(entry)).id();
 		}
 		if (verdict.result() == Result.UPDATED) {
-			agents.change(orgId, existing.getId(), details(entry));
-			if (entry.maxOpenContacts() == null && existing.getMaxOpenContacts() != null) {
-				agents.limitOpenContacts(orgId, existing.getId(), null);
+			agents.change(orgId, existing.id(), details(entry));
+			if (entry.maxOpenContacts() == null && existing.maxOpenContacts() != null) {
+				agents.limitOpenContacts(orgId, existing.id(), null);
 			}
 		}
-		return existing.getId();
+		return existing.id();
 	}
 
 	/**
@@ -116,9 +116,9 @@ public class AgentSync {
 				entry.externalCode() == null ? "" : entry.externalCode(), entry.maxOpenContacts(), null);
 	}
 
-	private static AgentEntry entryOf(Agent agent, CodedTeams coded) {
-		return new AgentEntry(agent.getEmail(), agent.getName(), agent.getRole(), agent.getExternalCode(),
-				coded.codesOf(agent.getId()), agent.getMaxOpenContacts());
+	private static AgentEntry entryOf(AgentView agent, CodedTeams coded) {
+		return new AgentEntry(agent.email(), agent.name(), agent.role(), agent.externalCode(),
+				coded.codesOf(agent.id()), agent.maxOpenContacts());
 	}
 
 	private static String lowerCase(String email) {
@@ -126,14 +126,14 @@ public class AgentSync {
 	}
 
 	/** The org's agents by the two things a row may collide on. */
-	private record Known(Map<String, Agent> byEmail, Map<String, Agent> byExternalCode) {
+	private record Known(Map<String, AgentView> byEmail, Map<String, AgentView> byExternalCode) {
 
-		static Known of(List<Agent> agents) {
+		static Known of(List<AgentView> agents) {
 			Known known = new Known(new HashMap<>(), new HashMap<>());
-			for (Agent agent : agents) {
-				known.byEmail.put(lowerCase(agent.getEmail()), agent);
-				if (agent.getExternalCode() != null) {
-					known.byExternalCode.put(agent.getExternalCode(), agent);
+			for (AgentView agent : agents) {
+				known.byEmail.put(lowerCase(agent.email()), agent);
+				if (agent.externalCode() != null) {
+					known.byExternalCode.put(agent.externalCode(), agent);
 				}
 			}
 			return known;

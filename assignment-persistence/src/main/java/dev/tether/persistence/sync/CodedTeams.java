@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 
 /**
  * The org's active teams that have a code, and who belongs to each. Only these are what an agents
@@ -17,7 +17,7 @@ import dev.tether.persistence.team.TeamService;
  */
 final class CodedTeams {
 
-	private final Map<String, Team> byCode = new LinkedHashMap<>();
+	private final Map<String, TeamView> byCode = new LinkedHashMap<>();
 
 	private final Map<Long, List<Long>> members = new HashMap<>();
 
@@ -28,13 +28,13 @@ final class CodedTeams {
 
 	static CodedTeams of(TeamService teams, long orgId) {
 		CodedTeams coded = new CodedTeams();
-		for (Team team : teams.list(orgId)) {
-			if (team.getCode() != null) {
-				List<Long> memberIds = teams.memberIds(team.getId());
-				coded.byCode.put(team.getCode(), team);
-				coded.members.put(team.getId(), memberIds);
+		for (TeamView team : teams.list(orgId)) {
+			if (team.code() != null) {
+				List<Long> memberIds = teams.memberIds(team.id());
+				coded.byCode.put(team.code(), team);
+				coded.members.put(team.id(), memberIds);
 				memberIds.forEach(agentId -> coded.codesByAgent.computeIfAbsent(agentId, id -> new HashSet<>())
-					.add(team.getCode()));
+					.add(team.code()));
 			}
 		}
 		return coded;
@@ -53,23 +53,23 @@ final class CodedTeams {
 	 * name keep their place; leavers go, newcomers join at the end, and each team changes at most once.
 	 */
 	void place(TeamService teams, long orgId, Map<Long, Set<String>> wanted) {
-		for (Team team : byCode.values()) {
-			List<Long> current = members.get(team.getId());
+		for (TeamView team : byCode.values()) {
+			List<Long> current = members.get(team.id());
 			Set<Long> staying = new HashSet<>();
 			List<Long> next = new ArrayList<>();
 			for (Long agentId : current) {
-				if (!wanted.containsKey(agentId) || wanted.get(agentId).contains(team.getCode())) {
+				if (!wanted.containsKey(agentId) || wanted.get(agentId).contains(team.code())) {
 					staying.add(agentId);
 					next.add(agentId);
 				}
 			}
 			wanted.forEach((agentId, codes) -> {
-				if (codes.contains(team.getCode()) && !staying.contains(agentId)) {
+				if (codes.contains(team.code()) && !staying.contains(agentId)) {
 					next.add(agentId);
 				}
 			});
 			if (!next.equals(current)) {
-				teams.replaceMembers(orgId, team.getId(), next);
+				teams.replaceMembers(orgId, team.id(), next);
 			}
 		}
 	}

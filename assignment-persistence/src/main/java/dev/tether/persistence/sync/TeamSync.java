@@ -6,9 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.tether.persistence.sync.ImportReport.Result;
-import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamDetails;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +34,9 @@ public class TeamSync {
 	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
 	@Transactional
 	public ImportReport importRows(long orgId, ImportFile<TeamEntry> file) {
-		Map<String, Team> byCode = coded(orgId).stream().collect(Collectors.toMap(Team::getCode, Function.identity()));
-		List<Verdict<TeamEntry, Team>> verdicts = file.rows().stream().map(row -> {
-			Team existing = byCode.get(row.entry().code());
+		Map<String, TeamView> byCode = coded(orgId).stream().collect(Collectors.toMap(TeamView::code, Function.identity()));
+		List<Verdict<TeamEntry, TeamView>> verdicts = file.rows().stream().map(row -> {
+			TeamView existing = byCode.get(row.entry().code());
 			TeamEntry current = existing == null ? null : entryOf(existing);
 			TeamEntry entry = current == null ? row.entry() : row.entry().keeping(current, file.absentColumns());
 			return Verdict.of(row, entry, entry.code(), existing, current,
@@ -49,22 +49,22 @@ public class TeamSync {
 		return report;
 	}
 
-	private void apply(long orgId, Verdict<TeamEntry, Team> verdict) {
+	private void apply(long orgId, Verdict<TeamEntry, TeamView> verdict) {
 		TeamEntry entry = verdict.entry();
-		Team existing = verdict.existing();
+		TeamView existing = verdict.existing();
 		if (existing == null) {
 			teams.create(orgId, details(entry), List.of());
 		}
 		else if (verdict.result() == Result.UPDATED) {
-			teams.change(orgId, existing.getId(), details(entry));
-			if (entry.maxOpenContacts() == null && existing.getMaxOpenContacts() != null) {
-				teams.limitOpenContacts(orgId, existing.getId(), null);
+			teams.change(orgId, existing.id(), details(entry));
+			if (entry.maxOpenContacts() == null && existing.maxOpenContacts() != null) {
+				teams.limitOpenContacts(orgId, existing.id(), null);
 			}
 		}
 	}
 
-	private List<Team> coded(long orgId) {
-		return teams.list(orgId).stream().filter(team -> team.getCode() != null).toList();
+	private List<TeamView> coded(long orgId) {
+		return teams.list(orgId).stream().filter(team -> team.code() != null).toList();
 	}
 
 	private static TeamDetails details(TeamEntry entry) {
@@ -72,8 +72,8 @@ public class TeamSync {
 				entry.maxOpenContacts(), entry.queueTimeoutSeconds(), null);
 	}
 
-	private static TeamEntry entryOf(Team team) {
-		return new TeamEntry(team.getCode(), team.getName(), team.getStrategy(), team.isOnlineOnly(),
-				team.getMaxOpenContacts(), team.getQueueTimeoutSeconds());
+	private static TeamEntry entryOf(TeamView team) {
+		return new TeamEntry(team.code(), team.name(), team.strategy(), team.onlineOnly(),
+				team.maxOpenContacts(), team.queueTimeoutSeconds());
 	}
 }

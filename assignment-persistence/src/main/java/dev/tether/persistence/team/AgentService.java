@@ -36,17 +36,22 @@ public class AgentService {
 	}
 
 	@Transactional
-	public Agent create(long orgId, AgentDetails details) {
+	public AgentView create(long orgId, AgentDetails details) {
 		if (details.email() == null || details.name() == null) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "email and name are required");
 		}
 		refuseIntegrationRole(details);
 		refuseTakenIdentity(orgId, null, details);
-		return saveUnique(new Agent(orgId, details, clock.instant()));
+		return AgentView.of(saveUnique(new Agent(orgId, details, clock.instant())));
 	}
 
 	@Transactional(readOnly = true)
-	public Agent get(long orgId, long agentId) {
+	public AgentView get(long orgId, long agentId) {
+		return AgentView.of(agent(orgId, agentId));
+	}
+
+	/** The agent to change, for the use cases of this feature. */
+	Agent agent(long orgId, long agentId) {
 		return agents.findByIdAndOrgId(agentId, orgId)
 			.orElseThrow(() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + agentId + " in this org"));
 	}
@@ -57,7 +62,7 @@ public class AgentService {
 	 * different agents is refused as ambiguous rather than guessed. A path segment is an id first.
 	 */
 	@Transactional(readOnly = true)
-	public Agent find(long orgId, AgentReference reference) {
+	public AgentView find(long orgId, AgentReference reference) {
 		String value = reference.value();
 		AgentReference.Key key = reference.key();
 		Map<AgentReference.Key, Agent> matches = new EnumMap<>(AgentReference.Key.class);
@@ -66,7 +71,7 @@ public class AgentService {
 				.ifPresent(agent -> matches.put(AgentReference.Key.ID, agent));
 		}
 		if (key == AgentReference.Key.ID_FIRST && !matches.isEmpty()) {
-			return matches.get(AgentReference.Key.ID);
+			return AgentView.of(matches.get(AgentReference.Key.ID));
 		}
 		boolean anyKey = key == AgentReference.Key.ANY || key == AgentReference.Key.ID_FIRST;
 		if (key == AgentReference.Key.EMAIL || (anyKey && value.contains("@"))) {
@@ -77,13 +82,13 @@ public class AgentService {
 			agents.findByOrgIdAndExternalCode(orgId, value)
 				.ifPresent(agent -> matches.put(AgentReference.Key.EXTERNAL_CODE, agent));
 		}
-		return References.single(matches, Agent::getId, "agent", reference.toString(),
-				() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + reference + " in this org"));
+		return AgentView.of(References.single(matches, Agent::getId, "agent", reference.toString(),
+				() -> Refusal.notFound("AGENT_NOT_FOUND", "No agent " + reference + " in this org")));
 	}
 
 	/** The agent a URL path segment names (its id first); a segment no name could be names nobody. */
 	@Transactional(readOnly = true)
-	public Agent findInPath(long orgId, String segment) {
+	public AgentView findInPath(long orgId, String segment) {
 		AgentReference reference;
 		try {
 			reference = AgentReference.inPath(segment);
@@ -95,24 +100,24 @@ public class AgentService {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<Agent> list(long orgId, Pageable page) {
-		return agents.findByOrgId(orgId, page);
+	public Page<AgentView> list(long orgId, Pageable page) {
+		return agents.findByOrgId(orgId, page).map(AgentView::of);
 	}
 
 	/** Every agent of the org, deactivated ones included, by id: for whole-org work such as a sync. */
 	@Transactional(readOnly = true)
-	public List<Agent> all(long orgId) {
-		return agents.findByOrgIdOrderById(orgId);
+	public List<AgentView> all(long orgId) {
+		return agents.findByOrgIdOrderById(orgId).stream().map(AgentView::of).toList();
 	}
 
 	@Transactional
-	public Agent change(long orgId, long agentId, AgentDetails details) {
+	public AgentView change(long orgId, long agentId, AgentDetails details) {
 		refuseIntegrationRole(details);
-		Agent agent = get(orgId, agentId);
+		Agent agent = agent(orgId, agentId);
 		refuseTakenIdentity(orgId, agent.getId(), details);
 		agent.apply(details);
 		events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agentId)));
-		return saveUnique(agent);
+		return AgentView.of(saveUnique(agent));
 	}
 
 	/**
@@ -120,18 +125,18 @@ public class AgentService {
 	 * lift: there a null means "not given". A higher cap may let the agent's teams take queued work.
 	 */
 	@Transactional
-	public Agent limitOpenContacts(long orgId, long agentId, @Nullable Integer max) {
-		Agent agent = get(orgId, agentId);
+	public AgentView limitOpenContacts(long orgId, long agentId, @Nullable Integer max) {
+		Agent agent = agent(orgId, agentId);
 		agent.limitOpenContacts(max);
 		events.publishEvent(new TeamsMayTakeWork(members.teamIdsOf(agentId)));
-		return agent;
+		return AgentView.of(agent);
 	}
 
 	@Transactional
-	public Agent deactivate(long orgId, long agentId) {
-		Agent agent = get(orgId, agentId);
+	public AgentView deactivate(long orgId, long agentId) {
+		Agent agent = agent(orgId, agentId);
 		agent.deactivate();
-		return agent;
+		return AgentView.of(agent);
 	}
 
 	private void refuseIntegrationRole(AgentDetails details) {

@@ -35,8 +35,8 @@ public class PresenceService {
 	}
 
 	@Transactional
-	public Agent declare(long orgId, long agentId, PresenceStatus status) {
-		Agent agent = agents.get(orgId, agentId);
+	public AgentView declare(long orgId, long agentId, PresenceStatus status) {
+		Agent agent = agents.agent(orgId, agentId);
 		Instant now = clock.instant();
 		PresenceStatus before = agent.presenceRecord().effectiveAt(now, ttl.value());
 		agent.declare(status, now);
@@ -44,22 +44,22 @@ public class PresenceService {
 		if (status != PresenceStatus.AWAY && before != agent.presenceRecord().effectiveAt(now, ttl.value())) {
 			announce(agent);
 		}
-		return agent;
+		return AgentView.of(agent);
 	}
 
 	@Transactional
-	public Agent heartbeat(long orgId, long agentId) {
-		Agent agent = agents.get(orgId, agentId);
+	public AgentView heartbeat(long orgId, long agentId) {
+		Agent agent = agents.agent(orgId, agentId);
 		Instant now = clock.instant();
 		boolean wasOnline = isOnline(agent, now);
 		agent.heartbeat(now);
 		if (!wasOnline && isOnline(agent, now)) {
 			announce(agent);
 		}
-		return agent;
+		return AgentView.of(agent);
 	}
 
-	public PresenceStatus effective(Agent agent) {
+	public PresenceStatus effective(AgentView agent) {
 		return agent.presenceRecord().effectiveAt(clock.instant(), ttl.value());
 	}
 

@@ -25,8 +25,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "team")
 public class Team {
 
-	public static final int MAX_QUEUE_TIMEOUT_SECONDS = 604_800;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -44,7 +42,7 @@ public class Team {
 
 	private @Nullable Integer maxOpenContacts;
 
-	private int queueTimeoutSeconds = MAX_QUEUE_TIMEOUT_SECONDS;
+	private int queueTimeoutSeconds = TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS;
 
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(columnDefinition = "text[]")

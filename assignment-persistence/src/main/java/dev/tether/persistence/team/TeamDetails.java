@@ -8,4 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record TeamDetails(@Nullable String name, @Nullable String code, @Nullable Strategy strategy,
 		@Nullable Boolean onlineOnly, @Nullable Integer maxOpenContacts, @Nullable Integer queueTimeoutSeconds,
 		@Nullable AutoTags autoTags) {
+
+	/** A conversation waits in a team's queue for a week at the most, and by default. */
+	public static final int MAX_QUEUE_TIMEOUT_SECONDS = 604_800;
 }

@@ -40,18 +40,22 @@ public class TeamService {
 	}
 
 	@Transactional
-	public Team create(long orgId, TeamDetails details, List<Long> memberIds) {
+	public TeamView create(long orgId, TeamDetails details, List<Long> memberIds) {
 		if (details.name() == null || details.strategy() == null) {
 			throw Refusal.invalidInput("VALIDATION_FAILED", "name and strategy are required");
 		}
 		refuseTakenCode(orgId, null, details);
 		Team team = saveUnique(new Team(orgId, details, clock.instant()));
 		replaceMembers(orgId, team.getId(), memberIds);
-		return team;
+		return TeamView.of(team);
 	}
 
 	@Transactional(readOnly = true)
-	public Team get(long orgId, long teamId) {
+	public TeamView get(long orgId, long teamId) {
+		return TeamView.of(team(orgId, teamId));
+	}
+
+	private Team team(long orgId, long teamId) {
 		return teams.findByIdAndOrgIdAndActiveTrue(teamId, orgId)
 			.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + teamId + " in this org"));
 	}
@@ -61,7 +65,7 @@ public class TeamService {
 	 * different teams is refused as ambiguous rather than guessed. A path segment is an id first.
 	 */
 	@Transactional(readOnly = true)
-	public Team find(long orgId, TeamReference reference) {
+	public TeamView find(long orgId, TeamReference reference) {
 		String value = reference.value();
 		Map<TeamReference.Key, Team> matches = new EnumMap<>(TeamReference.Key.class);
 		if (reference.key() != TeamReference.Key.CODE) {
@@ -69,19 +73,19 @@ public class TeamService {
 				.ifPresent(team -> matches.put(TeamReference.Key.ID, team));
 		}
 		if (reference.key() == TeamReference.Key.ID_FIRST && !matches.isEmpty()) {
-			return matches.get(TeamReference.Key.ID);
+			return TeamView.of(matches.get(TeamReference.Key.ID));
 		}
 		if (reference.key() != TeamReference.Key.ID) {
 			teams.findByOrgIdAndCodeAndActiveTrue(orgId, value)
 				.ifPresent(team -> matches.put(TeamReference.Key.CODE, team));
 		}
-		return References.single(matches, Team::getId, "team", reference.toString(),
-				() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + reference + " in this org"));
+		return TeamView.of(References.single(matches, Team::getId, "team", reference.toString(),
+				() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + reference + " in this org")));
 	}
 
 	/** The active team a URL path segment names (its id first); a segment no name could be names no team. */
 	@Transactional(readOnly = true)
-	public Team findInPath(long orgId, String segment) {
+	public TeamView findInPath(long orgId, String segment) {
 		TeamReference reference;
 		try {
 			reference = TeamReference.inPath(segment);
@@ -99,23 +103,29 @@ public class TeamService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Team> list(long orgId) {
-		return teams.findByOrgIdAndActiveTrueOrderById(orgId);
+	public List<TeamView> list(long orgId) {
+		return teams.findByOrgIdAndActiveTrueOrderById(orgId).stream().map(TeamView::of).toList();
 	}
 
 	/** The active teams the agent belongs to, by id. */
 	@Transactional(readOnly = true)
-	public List<Team> teamsOf(long orgId, long agentId) {
+	public List<TeamView> teamsOf(long orgId, long agentId) {
 		Set<Long> theirs = members.teamIdsOf(agentId);
 		return teams.findByOrgIdAndActiveTrueOrderById(orgId)
 			.stream()
 			.filter(team -> theirs.contains(team.getId()))
+			.map(TeamView::of)
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public List<Agent> activeMembers(long orgId, long teamId) {
-		return members.activeMembers(get(orgId, teamId).getId());
+	public List<AgentView> activeMembers(long orgId, long teamId) {
+		return members.activeMembers(team(orgId, teamId).getId()).stream().map(AgentView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasMember(long teamId, long agentId) {
+		return members.existsByTeamIdAndAgentId(teamId, agentId);
 	}
 
 	@Transactional(readOnly = true)
@@ -124,12 +134,12 @@ public class TeamService {
 	}
 
 	@Transactional
-	public Team change(long orgId, long teamId, TeamDetails details) {
-		Team team = get(orgId, teamId);
+	public TeamView change(long orgId, long teamId, TeamDetails details) {
+		Team team = team(orgId, teamId);
 		refuseTakenCode(orgId, team.getId(), details);
 		team.apply(details);
 		events.publishEvent(TeamsMayTakeWork.team(teamId));
-		return saveUnique(team);
+		return TeamView.of(saveUnique(team));
 	}
 
 	/**
@@ -137,16 +147,16 @@ public class TeamService {
 	 * there a null means "not given". A higher cap may let the team take queued work.
 	 */
 	@Transactional
-	public Team limitOpenContacts(long orgId, long teamId, @Nullable Integer max) {
-		Team team = get(orgId, teamId);
+	public TeamView limitOpenContacts(long orgId, long teamId, @Nullable Integer max) {
+		Team team = team(orgId, teamId);
 		team.limitOpenContacts(max);
 		events.publishEvent(TeamsMayTakeWork.team(teamId));
-		return team;
+		return TeamView.of(team);
 	}
 
 	@Transactional
 	public void delete(long orgId, long teamId) {
-		get(orgId, teamId).deactivate();
+		team(orgId, teamId).deactivate();
 	}
 
 	/**

@@ -5,13 +5,12 @@ import java.util.Map;
 import dev.tether.api.console.web.Form;
 import dev.tether.api.web.InviteLinks;
 import dev.tether.core.Refusal;
-import dev.tether.persistence.account.InviteCheck;
 import dev.tether.persistence.account.Invitations;
-import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.account.InviteCheck;
+import dev.tether.persistence.team.AgentView;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,10 +58,10 @@ class InvitePage {
 			return passwordPage(session, Form.blank().rejected("confirmation", "does not match the password"));
 		}
 		try {
-			Agent agent = invitations.accept(open.inviteId(), password);
+			AgentView agent = invitations.accept(open.inviteId(), password);
 			session.removeAttribute(SECRET);
-			redirect.addFlashAttribute("welcome", agent.getName());
-			redirect.addFlashAttribute("email", agent.getEmail());
+			redirect.addFlashAttribute("welcome", agent.name());
+			redirect.addFlashAttribute("email", agent.email());
 			return new ModelAndView("redirect:/console/login");
 		}
 		catch (Refusal refusal) {

@@ -2,7 +2,7 @@ package dev.tether.api.console.people;
 
 import dev.tether.core.access.Role;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.PresenceService;
 import org.jspecify.annotations.Nullable;
 
@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 record UserRow(long id, String name, String email, Role role, @Nullable String externalCode, boolean active,
 		PresenceStatus status, int openConversations) {
 
-	static UserRow of(Agent agent, PresenceService presence) {
-		return new UserRow(agent.getId(), agent.getName(), agent.getEmail(), agent.getRole(), agent.getExternalCode(),
-				agent.isActive(), presence.effective(agent), agent.getOpenConversations());
+	static UserRow of(AgentView agent, PresenceService presence) {
+		return new UserRow(agent.id(), agent.name(), agent.email(), agent.role(), agent.externalCode(),
+				agent.active(), presence.effective(agent), agent.openConversations());
 	}
 }

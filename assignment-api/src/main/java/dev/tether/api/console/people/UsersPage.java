@@ -14,9 +14,9 @@ import dev.tether.core.access.Role;
 import dev.tether.persistence.account.Invitations;
 import dev.tether.persistence.account.IssuedInvite;
 import dev.tether.persistence.channel.ChannelService;
-import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.PresenceService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -77,9 +77,9 @@ class UsersPage {
 			return creation(Form.submitted(request).rejected(binding));
 		}
 		try {
-			Agent agent = agents.create(me.orgId(), new AgentDetails(body.email(), body.name(), body.role(),
+			AgentView agent = agents.create(me.orgId(), new AgentDetails(body.email(), body.name(), body.role(),
 					body.externalCode(), body.maxOpenContacts(), TagsInput.of("autoTags", body.autoTags())));
-			return new ModelAndView("redirect:/console/users/" + agent.getId());
+			return new ModelAndView("redirect:/console/users/" + agent.id());
 		}
 		catch (Refusal refusal) {
 			return creation(Form.submitted(request).rejected(refusal, FIELDS));
@@ -89,7 +89,7 @@ class UsersPage {
 	@GetMapping("/console/users/{id}")
 	ModelAndView user(ConsoleUser me, @PathVariable long id) {
 		me.caller().require(Role.OWNER, Role.ADMIN);
-		Agent agent = agents.get(me.orgId(), id);
+		AgentView agent = agents.get(me.orgId(), id);
 		return editing(agent, Form.of(stored(agent)));
 	}
 
@@ -98,7 +98,7 @@ class UsersPage {
 	ModelAndView change(ConsoleUser me, @PathVariable long id, @Valid @ModelAttribute("body") AgentChanges body,
 			BindingResult binding, HttpServletRequest request) {
 		me.caller().require(Role.OWNER, Role.ADMIN);
-		Agent agent = agents.get(me.orgId(), id);
+		AgentView agent = agents.get(me.orgId(), id);
 		if (binding.hasErrors()) {
 			return editing(agent, Form.submitted(request).rejected(binding));
 		}
@@ -137,23 +137,23 @@ class UsersPage {
 		return page;
 	}
 
-	private ModelAndView editing(Agent agent, Form form) {
+	private ModelAndView editing(AgentView agent, Form form) {
 		ModelAndView page = new ModelAndView("console/user", form.status());
 		page.addObject("user", UserRow.of(agent, presence));
 		page.addObject("form", form);
 		page.addObject("roles", agentRoles());
-		page.addObject("channels", channels.list(agent.getOrgId()));
+		page.addObject("channels", channels.list(agent.orgId()));
 		return page;
 	}
 
-	private static Map<String, Object> stored(Agent agent) {
+	private static Map<String, Object> stored(AgentView agent) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("email", agent.getEmail());
-		values.put("name", agent.getName());
-		values.put("role", agent.getRole());
-		values.put("externalCode", agent.getExternalCode());
-		values.put("maxOpenContacts", agent.getMaxOpenContacts());
-		values.put("autoTags", String.join(", ", agent.getAutoTags().tags()));
+		values.put("email", agent.email());
+		values.put("name", agent.name());
+		values.put("role", agent.role());
+		values.put("externalCode", agent.externalCode());
+		values.put("maxOpenContacts", agent.maxOpenContacts());
+		values.put("autoTags", String.join(", ", agent.autoTags().tags()));
 		return values;
 	}
 

@@ -2,8 +2,8 @@ package dev.tether.api.console.profile;
 
 import dev.tether.api.console.security.ConsoleUser;
 import dev.tether.persistence.channel.ChannelService;
-import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.PresenceService;
 import dev.tether.persistence.team.TeamService;
 import org.springframework.stereotype.Controller;
@@ -31,7 +31,7 @@ class ProfilePage {
 
 	@GetMapping("/console/profile")
 	String page(ConsoleUser me, Model model) {
-		Agent agent = agents.get(me.orgId(), me.agentId());
+		AgentView agent = agents.get(me.orgId(), me.agentId());
 		model.addAttribute("agent", agent);
 		model.addAttribute("status", presence.effective(agent));
 		model.addAttribute("teams", teams.teamsOf(me.orgId(), me.agentId()));

@@ -29,7 +29,7 @@ class ConsoleSignIn implements AuthenticationProvider {
 		SignInOutcome outcome = signIns.attempt(attempt.getName(), password);
 		if (outcome instanceof SignInOutcome.SignedIn signedIn) {
 			return UsernamePasswordAuthenticationToken.authenticated(
-					new SignedInAgent(signedIn.agent().getId(), signedIn.agent().getOrgId()), null,
+					new SignedInAgent(signedIn.agent().id(), signedIn.agent().orgId()), null,
 					List.of(new SimpleGrantedAuthority(AUTHORITY)));
 		}
 		if (outcome instanceof SignInOutcome.Throttled) {

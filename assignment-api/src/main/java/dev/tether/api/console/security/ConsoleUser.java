@@ -2,7 +2,7 @@ package dev.tether.api.console.security;
 
 import dev.tether.api.security.Caller;
 import dev.tether.core.access.Role;
-import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentView;
 
 /**
  * The person signed in to the console, as they are now: read afresh on every request, so a new
@@ -13,8 +13,8 @@ public record ConsoleUser(long agentId, long orgId, String name, String email, R
 	/** A console session is no API token; actions it takes are logged under the agent. */
 	private static final long NO_TOKEN = 0;
 
-	static ConsoleUser of(Agent agent) {
-		return new ConsoleUser(agent.getId(), agent.getOrgId(), agent.getName(), agent.getEmail(), agent.getRole());
+	static ConsoleUser of(AgentView agent) {
+		return new ConsoleUser(agent.id(), agent.orgId(), agent.name(), agent.email(), agent.role());
 	}
 
 	/** The caller the API's access rules take, so a page allows exactly what the API allows this role. */

@@ -2,8 +2,8 @@ package dev.tether.api.console.security;
 
 import java.util.Optional;
 
-import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
+import dev.tether.persistence.team.AgentView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ public class ConsoleUsers {
 		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAgent session)) {
 			return Optional.empty();
 		}
-		Agent agent = agents.get(session.orgId(), session.agentId());
-		return agent.isActive() ? Optional.of(ConsoleUser.of(agent)) : Optional.empty();
+		AgentView agent = agents.get(session.orgId(), session.agentId());
+		return agent.active() ? Optional.of(ConsoleUser.of(agent)) : Optional.empty();
 	}
 }

@@ -18,9 +18,9 @@ import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.PresenceService;
-import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamDetails;
 import dev.tether.persistence.team.TeamService;
+import dev.tether.persistence.team.TeamView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +70,7 @@ class TeamsPage {
 	@GetMapping("/console/teams")
 	String list(ConsoleUser me, Model model) {
 		me.caller().require(Role.OWNER, Role.ADMIN, Role.MANAGER);
-		List<Team> visible = me.managesOrg() ? teams.list(me.orgId()) : teams.teamsOf(me.orgId(), me.agentId());
+		List<TeamView> visible = me.managesOrg() ? teams.list(me.orgId()) : teams.teamsOf(me.orgId(), me.agentId());
 		model.addAttribute("teams", visible);
 		return "console/teams";
 	}
@@ -79,7 +79,7 @@ class TeamsPage {
 	ModelAndView newTeam(ConsoleUser me) {
 		me.caller().require(Role.OWNER, Role.ADMIN);
 		return creation(me, Form.of(Map.of("strategy", Strategy.ROUND_ROBIN,
-				"queueTimeoutSeconds", Team.MAX_QUEUE_TIMEOUT_SECONDS)));
+				"queueTimeoutSeconds", TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS)));
 	}
 
 	@PostMapping("/console/teams")
@@ -90,11 +90,11 @@ class TeamsPage {
 			return creation(me, Form.submitted(request).rejected(binding));
 		}
 		try {
-			Team team = teams.create(me.orgId(),
+			TeamView team = teams.create(me.orgId(),
 					new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(),
 							body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags())),
 					agentIds(body.memberIds()));
-			return new ModelAndView("redirect:/console/teams/" + team.getId());
+			return new ModelAndView("redirect:/console/teams/" + team.id());
 		}
 		catch (Refusal refusal) {
 			return creation(me, Form.submitted(request).rejected(refusal, FIELDS));
@@ -103,7 +103,7 @@ class TeamsPage {
 
 	@GetMapping("/console/teams/{id}")
 	ModelAndView team(ConsoleUser me, @PathVariable long id) {
-		Team team = visible(me, id);
+		TeamView team = visible(me, id);
 		return page(me, team, Form.of(stored(team)));
 	}
 
@@ -113,7 +113,7 @@ class TeamsPage {
 			BindingResult binding, @RequestParam(required = false) @Nullable List<String> memberIds,
 			HttpServletRequest request) {
 		me.caller().require(Role.OWNER, Role.ADMIN);
-		Team team = teams.get(me.orgId(), id);
+		TeamView team = teams.get(me.orgId(), id);
 		if (binding.hasErrors()) {
 			return page(me, team, Form.submitted(request).rejected(binding));
 		}
@@ -147,23 +147,23 @@ class TeamsPage {
 	}
 
 	/** Owners and admins see any team; a manager only their own, as for the team's downloads. */
-	private Team visible(ConsoleUser me, long id) {
+	private TeamView visible(ConsoleUser me, long id) {
 		if (!access.managesTeam(me.caller(), id)) {
 			me.caller().require(Role.OWNER, Role.ADMIN);
 		}
 		return teams.get(me.orgId(), id);
 	}
 
-	private ModelAndView page(ConsoleUser me, Team team, Form form) {
+	private ModelAndView page(ConsoleUser me, TeamView team, Form form) {
 		ModelAndView page = new ModelAndView("console/team", form.status());
 		page.addObject("team", team);
 		page.addObject("members",
-				teams.activeMembers(me.orgId(), team.getId()).stream().map(agent -> MemberRow.of(agent, presence)).toList());
+				teams.activeMembers(me.orgId(), team.id()).stream().map(agent -> MemberRow.of(agent, presence)).toList());
 		page.addObject("channels", channels.list(me.orgId()));
 		page.addObject("form", form);
 		page.addObject("strategies", Strategy.values());
 		if (me.managesOrg()) {
-			page.addObject("agents", agents.all(me.orgId()).stream().filter(agent -> agent.isActive()).toList());
+			page.addObject("agents", agents.all(me.orgId()).stream().filter(agent -> agent.active()).toList());
 		}
 		return page;
 	}
@@ -172,20 +172,20 @@ class TeamsPage {
 		ModelAndView page = new ModelAndView("console/team-new", form.status());
 		page.addObject("form", form);
 		page.addObject("strategies", Strategy.values());
-		page.addObject("agents", agents.all(me.orgId()).stream().filter(agent -> agent.isActive()).toList());
+		page.addObject("agents", agents.all(me.orgId()).stream().filter(agent -> agent.active()).toList());
 		return page;
 	}
 
-	private Map<String, Object> stored(Team team) {
+	private Map<String, Object> stored(TeamView team) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("name", team.getName());
-		values.put("code", team.getCode());
-		values.put("strategy", team.getStrategy());
-		values.put("onlineOnly", team.isOnlineOnly());
-		values.put("maxOpenContacts", team.getMaxOpenContacts());
-		values.put("queueTimeoutSeconds", team.getQueueTimeoutSeconds());
-		values.put("autoTags", String.join(", ", team.getAutoTags().tags()));
-		values.put("memberIds", teams.memberIds(team.getId()));
+		values.put("name", team.name());
+		values.put("code", team.code());
+		values.put("strategy", team.strategy());
+		values.put("onlineOnly", team.onlineOnly());
+		values.put("maxOpenContacts", team.maxOpenContacts());
+		values.put("queueTimeoutSeconds", team.queueTimeoutSeconds());
+		values.put("autoTags", String.join(", ", team.autoTags().tags()));
+		values.put("memberIds", teams.memberIds(team.id()));
 		return values;
 	}
 

@@ -2,7 +2,7 @@ package dev.tether.api.console.work;
 
 import dev.tether.api.console.security.ConsoleUser;
 import dev.tether.core.presence.PresenceStatus;
-import dev.tether.persistence.team.Agent;
+import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.PresenceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +32,7 @@ class PresenceBeat {
 	@PostMapping("/console/presence/arrive")
 	@ResponseBody
 	Beat arrive(ConsoleUser me) {
-		Agent agent = presence.heartbeat(me.orgId(), me.agentId());
+		AgentView agent = presence.heartbeat(me.orgId(), me.agentId());
 		if (presence.effective(agent) == PresenceStatus.OFFLINE) {
 			agent = presence.declare(me.orgId(), me.agentId(), PresenceStatus.ONLINE);
 		}

@@ -3,12 +3,12 @@ package dev.tether.api.console.work;
 import dev.tether.api.console.security.ConsoleProperties;
 import dev.tether.api.console.security.ConsoleUser;
 import dev.tether.core.Refusal;
-import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.contact.ConversationView;
 import dev.tether.persistence.routing.ManualAssignments;
 import dev.tether.persistence.routing.Operator;
+import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.PresenceService;
 import dev.tether.persistence.team.PresenceTtl;
-import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.worklist.Worklist;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,8 +67,8 @@ class WorkPage {
 	@PostMapping("/console/conversations/{id}/take")
 	String take(ConsoleUser me, @PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			Conversation conversation = manual.get(me.orgId(), id);
-			manual.assign(me.orgId(), id, me.agentId(), conversation.getTeamId(), operator(me));
+			ConversationView conversation = manual.get(me.orgId(), id);
+			manual.assign(me.orgId(), id, me.agentId(), conversation.teamId(), operator(me));
 		});
 	}
 
@@ -76,12 +76,12 @@ class WorkPage {
 	@PostMapping("/console/conversations/{id}/hand-back")
 	String handBack(ConsoleUser me, @PathVariable long id, RedirectAttributes redirect) {
 		return act(redirect, () -> {
-			Conversation conversation = manual.get(me.orgId(), id);
-			if (conversation.getTeamId() == null) {
+			ConversationView conversation = manual.get(me.orgId(), id);
+			if (conversation.teamId() == null) {
 				manual.unassign(me.orgId(), id, operator(me));
 			}
 			else {
-				manual.assign(me.orgId(), id, null, conversation.getTeamId(), operator(me));
+				manual.assign(me.orgId(), id, null, conversation.teamId(), operator(me));
 			}
 		});
 	}

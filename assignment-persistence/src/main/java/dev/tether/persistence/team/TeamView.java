@@ -1,0 +1,21 @@
+package dev.tether.persistence.team;
+
+import dev.tether.core.binding.AutoTags;
+import dev.tether.core.routing.RoutingRule;
+import dev.tether.core.routing.Strategy;
+import org.jspecify.annotations.Nullable;
+
+/** A team as the org keeps it, read: its name and code, its routing rule, queue timeout and tags. */
+public record TeamView(long id, long orgId, String name, @Nullable String code, Strategy strategy, boolean onlineOnly,
+		@Nullable Integer maxOpenContacts, int queueTimeoutSeconds, AutoTags autoTags, boolean active) {
+
+	public static TeamView of(Team team) {
+		return new TeamView(team.getId(), team.getOrgId(), team.getName(), team.getCode(), team.getStrategy(),
+				team.isOnlineOnly(), team.getMaxOpenContacts(), team.getQueueTimeoutSeconds(), team.getAutoTags(),
+				team.isActive());
+	}
+
+	public RoutingRule rule() {
+		return new RoutingRule(strategy, onlineOnly, maxOpenContacts);
+	}
+}
