@@ -3,16 +3,27 @@ package dev.tether.api.routing;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.tether.api.support.MovableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-/** With a short presence TTL: ONLINE holds only while heartbeats keep coming. */
+/**
+ * With a presence TTL of 2 s: ONLINE holds only while heartbeats keep coming. The application's
+ * clock is moved past the TTL rather than waited for.
+ */
 @TestPropertySource(properties = "tether.presence-ttl=2s")
+@Import(MovableClock.Setup.class)
 class PresenceTtlIntegrationTests extends RoutingScenario {
+
+	private static final Duration PAST_THE_TTL = Duration.ofMillis(2_001);
+
+	@Autowired
+	private MovableClock clock;
 
 	@Test
 	void anOnlineAgentWithoutHeartbeatsCountsAsOfflineAndTakesNoWorkInAnOnlineOnlyTeam() {
@@ -21,7 +32,8 @@ class PresenceTtlIntegrationTests extends RoutingScenario {
 		declare(alice, "ONLINE");
 		assertThat(presenceOf(alice)).isEqualTo("ONLINE");
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> presenceOf(alice), "OFFLINE"::equals);
+		clock.advance(PAST_THE_TTL);
+		assertThat(presenceOf(alice)).isEqualTo("OFFLINE");
 		Chat chat = aNewConversation();
 
 		assertThat(statusOf(chat.id())).isEqualTo("QUEUED");
@@ -33,14 +45,13 @@ class PresenceTtlIntegrationTests extends RoutingScenario {
 	}
 
 	@Test
-	void heartbeatsKeepAnAgentOnlineBeyondTheTtl() throws InterruptedException {
+	void heartbeatsKeepAnAgentOnlineBeyondTheTtl() {
 		String alice = org.anAgent("Alice Chen");
 		useDefaultTeam(org.aTeam("Sales", Map.of("onlineOnly", true), alice));
 		declare(alice, "ONLINE");
 
-		long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (System.nanoTime() < until) {
-			Thread.sleep(500);
+		for (int beat = 0; beat < 10; beat++) {
+			clock.advance(Duration.ofMillis(1_500));
 			heartbeat(alice);
 			assertThat(presenceOf(alice)).isEqualTo("ONLINE");
 		}
@@ -56,7 +67,8 @@ class PresenceTtlIntegrationTests extends RoutingScenario {
 		String team = org.aTeam("Sales", Map.of("onlineOnly", true), alice);
 		useDefaultTeam(team);
 		declare(alice, "ONLINE");
-		await().atMost(Duration.ofSeconds(10)).until(() -> presenceOf(alice), "OFFLINE"::equals);
+		clock.advance(PAST_THE_TTL);
+		assertThat(presenceOf(alice)).isEqualTo("OFFLINE");
 		Chat chat = aNewConversation();
 		assertThat(statusOf(chat.id())).isEqualTo("QUEUED");
 
@@ -74,7 +86,8 @@ class PresenceTtlIntegrationTests extends RoutingScenario {
 		String alice = org.anAgent("Alice Chen");
 		useDefaultTeam(org.aTeam("Sales", Map.of("onlineOnly", false), alice));
 		declare(alice, "ONLINE");
-		await().atMost(Duration.ofSeconds(10)).until(() -> presenceOf(alice), "OFFLINE"::equals);
+		clock.advance(PAST_THE_TTL);
+		assertThat(presenceOf(alice)).isEqualTo("OFFLINE");
 
 		Chat chat = aNewConversation();
 
