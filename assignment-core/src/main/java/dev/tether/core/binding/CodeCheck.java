@@ -38,15 +38,14 @@ public final class CodeCheck {
 		if (issued.revoked()) {
 			return InvalidCode.REVOKED;
 		}
-		if (!target.agentActive()) {
-			return InvalidCode.AGENT_INACTIVE;
+		TargetState.Unfit unfit = target.whyUnfit();
+		if (unfit == null) {
+			return null;
 		}
-		if (!target.teamTakesContacts()) {
-			return InvalidCode.TEAM_EMPTY;
-		}
-		if (!target.agentInTeam()) {
-			return InvalidCode.NOT_IN_TEAM;
-		}
-		return null;
+		return switch (unfit) {
+			case AGENT_INACTIVE -> InvalidCode.AGENT_INACTIVE;
+			case TEAM_EMPTY -> InvalidCode.TEAM_EMPTY;
+			case NOT_IN_TEAM -> InvalidCode.NOT_IN_TEAM;
+		};
 	}
 }

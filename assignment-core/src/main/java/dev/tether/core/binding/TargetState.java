@@ -23,4 +23,29 @@ public record TargetState(BindingTarget target, String name, boolean agentActive
 		Objects.requireNonNull(target, "target");
 		Objects.requireNonNull(name, "name");
 	}
+
+	/** Why this target cannot take a contact now, or {@code null} when it can. */
+	public @Nullable Unfit whyUnfit() {
+		return whyUnfit(agentActive, teamTakesContacts, agentInTeam);
+	}
+
+	/**
+	 * Whether a target can take a contact: the one rule binding codes, bindings and every hand
+	 * or API assignment to a target obey. A deactivated agent is told first, then a team with
+	 * nobody to take the contact, then an agent outside the team named with them.
+	 */
+	public static @Nullable Unfit whyUnfit(boolean agentActive, boolean teamTakesContacts, boolean agentInTeam) {
+		if (!agentActive) {
+			return Unfit.AGENT_INACTIVE;
+		}
+		if (!teamTakesContacts) {
+			return Unfit.TEAM_EMPTY;
+		}
+		return agentInTeam ? null : Unfit.NOT_IN_TEAM;
+	}
+
+	/** Why a target cannot take a contact. */
+	public enum Unfit {
+		AGENT_INACTIVE, TEAM_EMPTY, NOT_IN_TEAM
+	}
 }

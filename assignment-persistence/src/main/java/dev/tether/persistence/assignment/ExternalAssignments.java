@@ -25,7 +25,7 @@ import dev.tether.persistence.routing.TeamRule;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.AgentView;
-import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TargetFitness;
 import dev.tether.persistence.team.TeamService;
 import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +49,7 @@ public class ExternalAssignments {
 
 	private final TeamService teams;
 
-	private final TeamMembers members;
+	private final TargetFitness fitness;
 
 	private final Contacts contacts;
 
@@ -65,13 +65,13 @@ public class ExternalAssignments {
 
 	private final Clock clock;
 
-	ExternalAssignments(ChannelService channels, AgentService agents, TeamService teams, TeamMembers members,
+	ExternalAssignments(ChannelService channels, AgentService agents, TeamService teams, TargetFitness fitness,
 			Contacts contacts, Conversations conversations, BindingAdjustments bindings, Assignments assignments,
 			TeamRouting teamRouting, OrgRouting orgRouting, Clock clock) {
 		this.channels = channels;
 		this.agents = agents;
 		this.teams = teams;
-		this.members = members;
+		this.fitness = fitness;
 		this.contacts = contacts;
 		this.conversations = conversations;
 		this.bindings = bindings;
@@ -86,7 +86,8 @@ public class ExternalAssignments {
 	public AssignmentResult individual(long orgId, long channelId, String lineUserId, AgentReference agentRef,
 			String actor) {
 		Channel channel = channels.channel(orgId, channelId);
-		AgentView agent = activeAgent(orgId, agentRef);
+		AgentView agent = agents.find(orgId, agentRef);
+		fitness.require(agent, null);
 		Instant now = clock.instant();
 		Contact contact = lockContact(channel, lineUserId);
 		bindings.bindPermanently(contact, agent.id(), actor, now);
@@ -125,12 +126,9 @@ public class ExternalAssignments {
 
 	private AssignmentResult toAgent(long orgId, Channel channel, AssignmentRequest request, String actor,
 			Instant now) {
-		AgentView agent = activeAgent(orgId, request.agent());
+		AgentView agent = agents.find(orgId, request.agent());
 		TeamView team = request.team() == null ? null : teams.find(orgId, request.team());
-		if (team != null && !members.existsByTeamIdAndAgentId(team.id(), agent.id())) {
-			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM",
-					"Agent " + agent.id() + " is not a member of team " + team.id());
-		}
+		fitness.require(agent, team);
 		Integer cap = request.rule() != null && request.rule().maxOpenContacts() != null
 				? request.rule().maxOpenContacts() : team == null ? null : team.maxOpenContacts();
 		Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);
@@ -168,14 +166,6 @@ public class ExternalAssignments {
 			}
 		}
 		return AssignmentResult.of(conversation);
-	}
-
-	private AgentView activeAgent(long orgId, AgentReference ref) {
-		AgentView agent = agents.find(orgId, ref);
-		if (!agent.active()) {
-			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agent.id() + " is deactivated");
-		}
-		return agent;
 	}
 
 	private Contact lockContact(Channel channel, String lineUserId) {

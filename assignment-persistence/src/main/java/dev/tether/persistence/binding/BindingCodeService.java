@@ -17,6 +17,7 @@ import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TargetFitness;
 import dev.tether.persistence.team.TeamService;
 import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
@@ -37,17 +38,20 @@ public class BindingCodeService {
 
 	private final TeamService teams;
 
+	private final TargetFitness fitness;
+
 	private final TeamMembers members;
 
 	private final Clock clock;
 
 	BindingCodeService(IssuedBindingCodes codes, ChannelService channels, AgentService agents, TeamService teams,
-			TeamMembers members, RandomGenerator random, Clock clock) {
+			TargetFitness fitness, TeamMembers members, RandomGenerator random, Clock clock) {
 		this.codes = codes;
 		this.random = random;
 		this.channels = channels;
 		this.agents = agents;
 		this.teams = teams;
+		this.fitness = fitness;
 		this.members = members;
 		this.clock = clock;
 	}
@@ -60,15 +64,7 @@ public class BindingCodeService {
 		Channel channel = channels.channel(orgId, channelId);
 		AgentView agent = agentId == null ? null : agents.get(orgId, agentId);
 		TeamView team = teamId == null ? null : teams.get(orgId, teamId);
-		if (agent != null && !agent.active()) {
-			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
-		}
-		if (team != null && !members.hasActiveMember(team.id())) {
-			throw Refusal.unprocessable("TEAM_EMPTY", "Team " + teamId + " has no active members");
-		}
-		if (agent != null && team != null && !members.existsByTeamIdAndAgentId(team.id(), agent.id())) {
-			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
-		}
+		fitness.require(agent, team);
 		BindingTarget target = new BindingTarget(agent == null ? null : new AgentId(agent.id()),
 				team == null ? null : new TeamId(team.id()));
 		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,

@@ -14,8 +14,8 @@ import dev.tether.persistence.contact.Conversations;
 import dev.tether.persistence.log.ChangeSource;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
-import dev.tether.persistence.team.AgentView;
 import dev.tether.persistence.team.TeamMembers;
+import dev.tether.persistence.team.TargetFitness;
 import dev.tether.persistence.team.TeamService;
 import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +37,8 @@ public class ManualAssignments {
 
 	private final TeamService teams;
 
+	private final TargetFitness fitness;
+
 	private final TeamMembers members;
 
 	private final Assignments assignments;
@@ -48,11 +50,13 @@ public class ManualAssignments {
 	private final Clock clock;
 
 	ManualAssignments(Conversations conversations, Contacts contacts, AgentService agents, TeamService teams,
-			TeamMembers members, Assignments assignments, TeamRouting routing, HandRules rules, Clock clock) {
+			TargetFitness fitness, TeamMembers members, Assignments assignments, TeamRouting routing,
+			HandRules rules, Clock clock) {
 		this.conversations = conversations;
 		this.contacts = contacts;
 		this.agents = agents;
 		this.teams = teams;
+		this.fitness = fitness;
 		this.members = members;
 		this.assignments = assignments;
 		this.routing = routing;
@@ -92,13 +96,7 @@ public class ManualAssignments {
 			}
 			return decision;
 		}
-		AgentView agent = agents.get(orgId, agentId);
-		if (!agent.active()) {
-			throw Refusal.unprocessable("AGENT_INACTIVE", "Agent " + agentId + " is deactivated");
-		}
-		if (teamId != null && !members.existsByTeamIdAndAgentId(team.id(), agentId)) {
-			throw Refusal.unprocessable("AGENT_NOT_IN_TEAM", "Agent " + agentId + " is not a member of team " + teamId);
-		}
+		fitness.require(agents.get(orgId, agentId), teamId == null ? null : team);
 		int teamCap = team == null || team.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP
 				: team.maxOpenContacts();
 		if (!assignments.assign(conversation, agentId, team == null ? null : team.id(), teamCap, ChangeSource.MANUAL,
