@@ -23,4 +23,20 @@ public final class BindingPolicy {
 			case GENERAL -> new BindOutcome.Bound(requested, current);
 		};
 	}
+
+	/**
+	 * What an external system's individual assignment does to a binding: it binds the contact
+	 * permanently to {@code requested}, whatever the org's mode, replacing any binding but the
+	 * very same permanent one, which stays as it is.
+	 *
+	 * @param current the contact's binding, if any
+	 * @param currentMode that binding's mode
+	 */
+	public static BindOutcome imposePermanently(@Nullable BindingTarget current, @Nullable AssignmentMode currentMode,
+			BindingTarget requested) {
+		if (requested.equals(current) && currentMode == AssignmentMode.PERMANENT) {
+			return new BindOutcome.AlreadyBound(requested);
+		}
+		return new BindOutcome.Bound(requested, current);
+	}
 }

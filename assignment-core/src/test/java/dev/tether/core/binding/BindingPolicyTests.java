@@ -51,4 +51,21 @@ class BindingPolicyTests {
 	void anAgentWithinATeamIsADifferentTargetFromTheAgentAlone() {
 		assertThat(permanent.bind(ALICE, ALICE_IN_SALES)).isEqualTo(new BindOutcome.Conflict(ALICE));
 	}
+
+	@Test
+	void anExternalSystemsIndividualAssignmentReplacesAnyBindingWhateverTheMode() {
+		assertThat(BindingPolicy.imposePermanently(null, null, ALICE)).isEqualTo(new BindOutcome.Bound(ALICE, null));
+		assertThat(BindingPolicy.imposePermanently(BOB, AssignmentMode.PERMANENT, ALICE))
+			.isEqualTo(new BindOutcome.Bound(ALICE, BOB));
+		assertThat(BindingPolicy.imposePermanently(ALICE_IN_SALES, AssignmentMode.PERMANENT, ALICE))
+			.isEqualTo(new BindOutcome.Bound(ALICE, ALICE_IN_SALES));
+	}
+
+	@Test
+	void anExternalSystemsIndividualAssignmentMakesAGeneralBindingToTheSameAgentPermanent() {
+		assertThat(BindingPolicy.imposePermanently(ALICE, AssignmentMode.GENERAL, ALICE))
+			.isEqualTo(new BindOutcome.Bound(ALICE, ALICE));
+		assertThat(BindingPolicy.imposePermanently(ALICE, AssignmentMode.PERMANENT, ALICE))
+			.isEqualTo(new BindOutcome.AlreadyBound(ALICE));
+	}
 }

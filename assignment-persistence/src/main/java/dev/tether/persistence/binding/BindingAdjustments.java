@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import dev.tether.core.Refusal;
 import dev.tether.core.binding.AssignmentMode;
+import dev.tether.core.binding.BindOutcome;
+import dev.tether.core.binding.BindingPolicy;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.team.AgentId;
 import dev.tether.persistence.channel.ChannelService;
@@ -52,7 +54,8 @@ public class BindingAdjustments {
 	public void bindPermanently(Contact contact, long agentId, String actor, Instant at) {
 		BindingTarget target = BindingTarget.agent(new AgentId(agentId));
 		Binding current = bindings.findById(contact.getId()).orElse(null);
-		if (current != null && current.target().equals(target) && current.getMode() == AssignmentMode.PERMANENT) {
+		if (BindingPolicy.imposePermanently(current == null ? null : current.target(),
+				current == null ? null : current.getMode(), target) instanceof BindOutcome.AlreadyBound) {
 			return;
 		}
 		Assignee before = current == null ? Assignee.NOBODY : current.assignee();
