@@ -18,6 +18,7 @@ import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
 import dev.tether.core.team.AgentId;
 import dev.tether.persistence.PersistenceTest;
+import dev.tether.persistence.Rows;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,11 +63,9 @@ class CandidateWindowContractTests {
 
 	@BeforeEach
 	void aTeamWithEveryKindOfMember() {
-		org = db.sql("insert into org (name, timezone) values ('Acme', 'Asia/Tokyo') returning id").query(Long.class).single();
-		team = db.sql("insert into team (org_id, name, strategy) values (:org, 'Sales', 'ROUND_ROBIN') returning id")
-			.param("org", org)
-			.query(Long.class)
-			.single();
+		Rows rows = new Rows(db);
+		org = rows.anOrg();
+		team = rows.aTeam(org);
 		aMember(true, PresenceStatus.ONLINE, NOW.minusSeconds(5), 0, null, 0);
 		aMember(true, PresenceStatus.ONLINE, NOW.minus(TTL), 1, null, 3);
 		aMember(true, PresenceStatus.ONLINE, NOW.minus(TTL).minusMillis(1), 0, null, 0);
