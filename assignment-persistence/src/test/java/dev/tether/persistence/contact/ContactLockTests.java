@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.tether.persistence.Latches;
 import dev.tether.persistence.PersistenceTest;
 import dev.tether.persistence.Rows;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ContactLockTests {
 		CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
 			long id = contacts.upsertAndLock(org, channel, lineUserId);
 			firstHolds.countDown();
-			await(release);
+			Latches.await(release);
 			return id;
 		}));
 		assertThat(firstHolds.await(10, TimeUnit.SECONDS)).isTrue();
@@ -92,7 +93,7 @@ class ContactLockTests {
 		CompletableFuture<Void> working = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
 			contacts.lock(busyContact);
 			busy.countDown();
-			await(release);
+			Latches.await(release);
 		}));
 		try {
 			assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
@@ -102,16 +103,6 @@ class ContactLockTests {
 		finally {
 			release.countDown();
 			working.get(10, TimeUnit.SECONDS);
-		}
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
 		}
 	}
 }

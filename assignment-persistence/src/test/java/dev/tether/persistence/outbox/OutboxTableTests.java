@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.tether.persistence.Latches;
 import dev.tether.persistence.PersistenceTest;
 import dev.tether.persistence.outbox.OutboxTable.Attempt;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,10 +147,10 @@ class OutboxTableTests {
 			CompletableFuture<List<Long>> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
 				List<Long> claimed = claim(NOW, 2);
 				firstHoldsItsRows.countDown();
-				await(secondIsDone);
+				Latches.await(secondIsDone);
 				return claimed;
 			}));
-			await(firstHoldsItsRows);
+			Latches.await(firstHoldsItsRows);
 			List<Long> second = transaction.execute(status -> claim(NOW, 4));
 			secondIsDone.countDown();
 
@@ -178,15 +179,5 @@ class OutboxTableTests {
 				db.sql("select * from test_outbox where id = :id").param("id", id).query().singleRow());
 		row.replaceAll((column, value) -> value instanceof java.sql.Timestamp time ? at(time.toInstant()) : value);
 		return row;
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
 	}
 }

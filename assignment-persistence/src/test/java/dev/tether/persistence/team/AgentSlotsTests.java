@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.tether.persistence.Latches;
 import dev.tether.persistence.PersistenceTest;
 import dev.tether.persistence.Rows;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class AgentSlotsTests {
 		CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
 			int taken = agents.takeSlot(agent, Integer.MAX_VALUE);
 			firstTook.countDown();
-			await(release);
+			Latches.await(release);
 			return taken;
 		}));
 		assertThat(firstTook.await(10, TimeUnit.SECONDS)).isTrue();
@@ -82,15 +83,5 @@ class AgentSlotsTests {
 
 	private int openConversations(long agent) {
 		return db.sql("select open_conversations from agent where id = :id").param("id", agent).query(Integer.class).single();
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
 	}
 }
