@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import dev.tether.api.support.IntegrationTest;
+import dev.tether.api.support.MovableClock;
 import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
 import dev.tether.api.support.TetherClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import static dev.tether.api.support.LineWebhook.aLineUserId;
@@ -34,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>In GENERAL mode, a contact binds to Bob: a binding, but not a permanent one.
  * <li>Vacant has no members; Ezra and the Retired team are deactivated.
  * </ul>
+ * The application's clock is moved between the Night contacts' messages, so their waits differ
+ * without the test sleeping.
  */
+@Import(MovableClock.Setup.class)
 class AssignmentReportIntegrationTests extends IntegrationTest {
 
 	private static final String ASSIGNMENTS = "/api/v1/reports/assignments";
@@ -43,8 +49,11 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 
 	private static Scenario work;
 
+	@Autowired
+	private MovableClock clock;
+
 	@BeforeEach
-	void aStretchOfWork() throws InterruptedException {
+	void aStretchOfWork() {
 		if (work == null) {
 			work = buildScenario();
 		}
@@ -228,8 +237,8 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		}
 	}
 
-	private Scenario buildScenario() throws InterruptedException {
-		Instant start = Instant.now();
+	private Scenario buildScenario() {
+		Instant start = clock.instant();
 		OrgFixture org = anOrg();
 		ChannelRef channel = org.aChannel();
 		String alice = org.anAgent("Alice Abe");
@@ -251,9 +260,9 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		String nightCode = org.aBindingCode(channel, null, night).field("message");
 		List<String> queued = new ArrayList<>();
 		queued.add(customerSays(org, channel, nightCode));
-		Thread.sleep(500);
+		clock.advance(Duration.ofMillis(500));
 		queued.add(customerSays(org, channel, nightCode));
-		Thread.sleep(100);
+		clock.advance(Duration.ofMillis(100));
 		queued.add(customerSays(org, channel, nightCode));
 		customerSays(org, channel, org.aBindingCode(channel, null, weekend).field("message"));
 		expect(200, api.put("/api/v1/agents/" + cody + "/presence", org.ownerToken(), Map.of("status", "ONLINE")));
