@@ -3,8 +3,8 @@ package dev.tether.api.binding;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.line.link.OaMessageLink;
-import dev.tether.persistence.binding.BindingCodeService;
 import dev.tether.persistence.binding.BindingCodeService.CodeWithTarget;
+import dev.tether.persistence.binding.BindingCodeService;
 import dev.tether.persistence.binding.IssuedCodeView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -83,7 +83,7 @@ class BindingCodeController {
 
 		static BindingCodeResponse of(CodeWithTarget issued) {
 			IssuedCodeView code = issued.code();
-			String message = code.code().message(issued.targetName());
+			String message = issued.message();
 			String path = "/api/v1/binding-codes/" + code.id();
 			return new BindingCodeResponse(Long.toString(code.id()), code.code().value(), message,
 					OaMessageLink.of(issued.channel().basicId(), message), path + "/qr.svg", path + "/qr.png",

@@ -5,9 +5,13 @@ import java.util.List;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.api.web.TagsInput;
+import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
+import dev.tether.core.binding.BindingMessage;
+import dev.tether.core.binding.ReplyTexts;
+import dev.tether.persistence.org.OrgService.Wording;
 import dev.tether.persistence.org.OrgService;
 import dev.tether.persistence.org.OrgView;
 import jakarta.validation.Valid;
@@ -18,7 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The org's assignment settings: mode, auto tags, default team. */
+/** The org's assignment settings (mode, auto tags, default team) and its wording for contacts. */
 @RestController
 public class SettingsController {
 
@@ -39,15 +43,38 @@ public class SettingsController {
 		caller.require(Role.OWNER, Role.ADMIN);
 		AutoTags tags = TagsInput.of("autoTags", body.autoTags() == null ? List.of() : body.autoTags());
 		return Settings.of(orgs.changeSettings(caller.orgId(), body.assignmentMode(), tags,
-				Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team")));
+				Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team"), body.wording()));
 	}
 
-	/** Public, so the console's form binds to this record and shows the same validation errors. */
+	/**
+	 * Public, so the console's form binds to this record and shows the same validation errors.
+	 * {@code replyTexts} and {@code bindingMessage} are templates in which {@code {name}} stands for
+	 * the target's name; one left out (or null) is the fixed text.
+	 */
 	public record Settings(@NotNull AssignmentMode assignmentMode, @Nullable List<String> autoTags,
-			@Nullable String defaultTeamId) {
+			@Nullable String defaultTeamId, @Nullable ReplyTextsBody replyTexts, @Nullable String bindingMessage) {
 
 		public static Settings of(OrgView org) {
-			return new Settings(org.assignmentMode(), org.autoTags().tags(), Ids.format(org.defaultTeamId()));
+			ReplyTexts texts = org.replyTexts();
+			return new Settings(org.assignmentMode(), org.autoTags().tags(), Ids.format(org.defaultTeamId()),
+					new ReplyTextsBody(texts.success(), texts.conflict(), texts.invalid()),
+					org.bindingMessage().template());
 		}
+
+		/** The wording as given, every template checked; a PUT without it goes back to the fixed texts. */
+		Wording wording() {
+			try {
+				return new Wording(replyTexts == null ? ReplyTexts.FIXED
+						: new ReplyTexts(replyTexts.success(), replyTexts.conflict(), replyTexts.invalid()),
+						new BindingMessage(bindingMessage));
+			}
+			catch (IllegalArgumentException refused) {
+				throw Refusal.invalidInput("VALIDATION_FAILED", refused.getMessage());
+			}
+		}
+	}
+
+	/** What a contact reads after sending a binding code: on success, on a conflict, when invalid. */
+	public record ReplyTextsBody(@Nullable String success, @Nullable String conflict, @Nullable String invalid) {
 	}
 }

@@ -89,7 +89,7 @@ public class MemberCodeFiles {
 	private record Download(TeamView team, ChannelView channel, List<MemberCode> members) {
 
 		String link(MemberCode member) {
-			return OaMessageLink.of(channel.basicId(), member.code().code().message(member.name()));
+			return OaMessageLink.of(channel.basicId(), member.message());
 		}
 	}
 }

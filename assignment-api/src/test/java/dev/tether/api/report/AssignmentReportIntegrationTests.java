@@ -309,11 +309,6 @@ class AssignmentReportIntegrationTests extends IntegrationTest {
 		return expect(200, api.get(path, token)).json().path("rows");
 	}
 
-	private static TetherClient.Response expect(int status, TetherClient.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		return response;
-	}
-
 	private static List<String> lines(JsonNode rows) {
 		return rows.valueStream()
 			.map(row -> line(row.path("name").asString(), row.path("assigned").asLong(), row.path("open").asLong(),

@@ -159,11 +159,6 @@ public abstract class RoutingScenario extends IntegrationTest {
 		return node.isNull() || node.isMissingNode() ? null : node.asString();
 	}
 
-	protected static TetherClient.Response expect(int status, TetherClient.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		return response;
-	}
-
 	/** A contact and the conversation its message opened. */
 	public record Chat(String lineUserId, String id) {
 	}

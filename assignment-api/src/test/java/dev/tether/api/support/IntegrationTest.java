@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The whole application on a random port, against a real PostgreSQL (see {@link TestDatabase})
  * and a LINE API stub over real HTTP.
@@ -113,6 +115,12 @@ public abstract class IntegrationTest {
 	/** LINE delivering to an instance with a database of its own: nothing waits for its processing. */
 	protected static LineWebhook unsettledWebhookOf(TetherClient instance, OrgFixture.ChannelRef channel) {
 		return new LineWebhook(instance, channel, null);
+	}
+
+	/** The answer, having checked its status: a failure shows the whole answer. */
+	public static TetherClient.Response expect(int status, TetherClient.Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		return response;
 	}
 
 	protected static TetherClient clientFor(int port) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import static dev.tether.api.support.IntegrationTest.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An org made through the API, and what its admins set up in it, named by intent. */
@@ -159,11 +160,6 @@ public final class OrgFixture {
 
 	public TetherClient.Response events(String type) {
 		return api.get("/api/v1/events?type=" + type, ownerToken);
-	}
-
-	private static TetherClient.Response expect(int status, TetherClient.Response response) {
-		assertThat(response.status()).as(response.toString()).isEqualTo(status);
-		return response;
 	}
 
 	/** Someone who signs in to the console. */

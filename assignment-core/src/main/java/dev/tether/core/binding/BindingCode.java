@@ -55,9 +55,14 @@ public record BindingCode(String value) {
 		return value.substring(LENGTH - SIGNATURE_LENGTH);
 	}
 
-	/** The text the contact sends, pre-filled in LINE by the code's link. */
+	/** The default text the contact sends, pre-filled in LINE by the code's link. */
 	public String message(String targetName) {
-		return "Hello! Please connect me with " + targetName + ". " + MARKER + value;
+		return appendedTo("Hello! Please connect me with " + targetName + ".");
+	}
+
+	/** {@code text} with this code after it, as the webhook finds codes in what contacts send. */
+	public String appendedTo(String text) {
+		return text + " " + MARKER + value;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
+import dev.tether.core.binding.ReplyTexts;
 import dev.tether.core.binding.TargetState;
 import dev.tether.core.team.TeamId;
 import org.jspecify.annotations.Nullable;
@@ -19,13 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param binding the contact's binding as it stands, if it has one
  * @param live the contact's live conversation
  * @param attempt the binding code the message carries, if any
+ * @param replyTexts what the org has a contact read after sending a code
  */
 public record MessageContext(AssignmentMode mode, AutoTags orgTags, @Nullable TeamId defaultTeam,
 		List<String> contactTags, @Nullable TargetState binding, LiveConversation live,
-		@Nullable CodeAttempt attempt) {
+		@Nullable CodeAttempt attempt, ReplyTexts replyTexts) {
 
 	public MessageContext {
 		Objects.requireNonNull(mode, "mode");
+		Objects.requireNonNull(replyTexts, "replyTexts");
 		Objects.requireNonNull(orgTags, "orgTags");
 		contactTags = List.copyOf(contactTags);
 		Objects.requireNonNull(live, "live");

@@ -3,12 +3,11 @@ package dev.tether.core.contact;
 import java.util.List;
 
 import dev.tether.core.binding.AutoTags;
-import dev.tether.core.binding.BindOutcome;
 import dev.tether.core.binding.BindOutcome.InvalidCode;
+import dev.tether.core.binding.BindOutcome;
 import dev.tether.core.binding.BindingPolicy;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.binding.CodeCheck;
-import dev.tether.core.binding.ReplyTexts;
 import dev.tether.core.binding.TargetState;
 import dev.tether.core.contact.Receipt.ConversationPlan;
 import dev.tether.core.contact.Receipt.Keep;
@@ -40,17 +39,17 @@ public final class ReceiveMessage {
 				attempt.issued(), attempt.target());
 		if (invalid != null) {
 			BindOutcome outcome = new BindOutcome.Invalid(invalid);
-			return new Receipt(outcome, ReplyTexts.forOutcome(outcome, ""), null, null, withoutNewBinding(context));
+			return new Receipt(outcome, context.replyTexts().forOutcome(outcome, ""), null, null, withoutNewBinding(context));
 		}
 		TargetState requested = attempt.target();
 		TargetState current = context.binding();
 		BindOutcome outcome = new BindingPolicy(context.mode()).bind(current == null ? null : current.target(),
 				requested.target());
 		if (outcome instanceof BindOutcome.Conflict) {
-			return new Receipt(outcome, ReplyTexts.forOutcome(outcome, current.name()), null, null,
+			return new Receipt(outcome, context.replyTexts().forOutcome(outcome, current.name()), null, null,
 					withoutNewBinding(context));
 		}
-		String reply = ReplyTexts.forOutcome(outcome, requested.name());
+		String reply = context.replyTexts().forOutcome(outcome, requested.name());
 		if (outcome instanceof BindOutcome.AlreadyBound) {
 			return new Receipt(outcome, reply, null, null, withoutNewBinding(context));
 		}

@@ -11,6 +11,7 @@ import dev.tether.core.binding.BindingCode;
 import dev.tether.core.binding.BindingCodeSigner;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.binding.IssuedCode;
+import dev.tether.core.binding.ReplyTexts;
 import dev.tether.core.binding.TargetState;
 import dev.tether.core.contact.Receipt.Keep;
 import dev.tether.core.contact.Receipt.Move;
@@ -130,7 +131,7 @@ class ReceiveMessageTests {
 		TargetState tagged = new TargetState(aoi.target(), "Aoi Tanaka", true, true, true,
 				new AutoTags(List.of("vip", "campaign")), null);
 		MessageContext context = new MessageContext(AssignmentMode.PERMANENT, new AutoTags(List.of("org-wide")),
-				SUPPORT, List.of("campaign"), null, LiveConversation.NONE, codeFor(tagged));
+				SUPPORT, List.of("campaign"), null, LiveConversation.NONE, codeFor(tagged), ReplyTexts.FIXED);
 
 		Receipt receipt = ReceiveMessage.receive(context);
 
@@ -140,7 +141,8 @@ class ReceiveMessageTests {
 
 	private MessageContext message(AssignmentMode mode, @Nullable TargetState binding, LiveConversation live,
 			@Nullable CodeAttempt attempt) {
-		return new MessageContext(mode, new AutoTags(List.of("campaign")), SUPPORT, List.of(), binding, live, attempt);
+		return new MessageContext(mode, new AutoTags(List.of("campaign")), SUPPORT, List.of(), binding, live, attempt,
+				ReplyTexts.FIXED);
 	}
 
 	private CodeAttempt codeFor(TargetState target) {

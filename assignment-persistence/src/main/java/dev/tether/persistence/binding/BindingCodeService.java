@@ -7,17 +7,19 @@ import java.util.random.RandomGenerator;
 
 import dev.tether.core.Refusal;
 import dev.tether.core.binding.BindingCodeSigner;
+import dev.tether.core.binding.BindingMessage;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.team.AgentId;
 import dev.tether.core.team.TeamId;
 import dev.tether.persistence.channel.Channel;
 import dev.tether.persistence.channel.ChannelService;
 import dev.tether.persistence.channel.ChannelView;
+import dev.tether.persistence.org.OrgService;
 import dev.tether.persistence.team.Agent;
 import dev.tether.persistence.team.AgentService;
 import dev.tether.persistence.team.AgentView;
-import dev.tether.persistence.team.TeamMembers;
 import dev.tether.persistence.team.TargetFitness;
+import dev.tether.persistence.team.TeamMembers;
 import dev.tether.persistence.team.TeamService;
 import dev.tether.persistence.team.TeamView;
 import org.jspecify.annotations.Nullable;
@@ -40,18 +42,21 @@ public class BindingCodeService {
 
 	private final TargetFitness fitness;
 
+	private final OrgService orgs;
+
 	private final TeamMembers members;
 
 	private final Clock clock;
 
 	BindingCodeService(IssuedBindingCodes codes, ChannelService channels, AgentService agents, TeamService teams,
-			TargetFitness fitness, TeamMembers members, RandomGenerator random, Clock clock) {
+			TargetFitness fitness, OrgService orgs, TeamMembers members, RandomGenerator random, Clock clock) {
 		this.codes = codes;
 		this.random = random;
 		this.channels = channels;
 		this.agents = agents;
 		this.teams = teams;
 		this.fitness = fitness;
+		this.orgs = orgs;
 		this.members = members;
 		this.clock = clock;
 	}
@@ -69,8 +74,9 @@ public class BindingCodeService {
 				team == null ? null : new TeamId(team.id()));
 		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,
 				new BindingCodeSigner(channel.getBindingKey(), random).issue(), clock.instant()));
-		return new CodeWithTarget(IssuedCodeView.of(issued), ChannelView.of(channel),
-				agent != null ? agent.name() : team.name());
+		String name = agent != null ? agent.name() : team.name();
+		return new CodeWithTarget(IssuedCodeView.of(issued), ChannelView.of(channel), name,
+				orgs.get(orgId).bindingMessage().of(issued.getCode(), name));
 	}
 
 	@Transactional(readOnly = true)
@@ -78,7 +84,8 @@ public class BindingCodeService {
 		IssuedBindingCode issued = find(orgId, codeId);
 		String name = issued.getAgentId() != null ? agents.get(orgId, issued.getAgentId()).name()
 				: teams.nameOf(issued.getTeamId());
-		return new CodeWithTarget(IssuedCodeView.of(issued), channels.get(orgId, issued.getChannelId()), name);
+		return new CodeWithTarget(IssuedCodeView.of(issued), channels.get(orgId, issued.getChannelId()), name,
+				orgs.get(orgId).bindingMessage().of(issued.getCode(), name));
 	}
 
 	@Transactional
@@ -94,12 +101,14 @@ public class BindingCodeService {
 	public List<MemberCode> forMembers(long orgId, long teamId, long channelId) {
 		TeamView team = teams.get(orgId, teamId);
 		channels.get(orgId, channelId);
+		BindingMessage message = orgs.get(orgId).bindingMessage();
 		List<MemberCode> result = new ArrayList<>();
 		for (Agent member : members.activeMembers(team.id())) {
 			IssuedCodeView code = codes.findLatestForAgentInTeam(channelId, team.id(), member.getId())
 				.map(IssuedCodeView::of)
 				.orElseGet(() -> issue(orgId, channelId, member.getId(), team.id()).code());
-			result.add(new MemberCode(member.getId(), member.getEmail(), member.getName(), code));
+			result.add(new MemberCode(member.getId(), member.getEmail(), member.getName(), code,
+					message.of(code.code(), member.getName())));
 		}
 		return result;
 	}
@@ -109,11 +118,14 @@ public class BindingCodeService {
 			.orElseThrow(() -> Refusal.notFound("BINDING_CODE_NOT_FOUND", "No binding code " + codeId + " in this org"));
 	}
 
-	/** An issued code with what it takes to show it: the channel and the target's name. */
-	public record CodeWithTarget(IssuedCodeView code, ChannelView channel, String targetName) {
+	/**
+	 * An issued code with what it takes to show it: the channel, the target's name, and the message
+	 * its link pre-fills, in the org's wording.
+	 */
+	public record CodeWithTarget(IssuedCodeView code, ChannelView channel, String targetName, String message) {
 	}
 
-	/** A team member and their code. */
-	public record MemberCode(long agentId, String email, String name, IssuedCodeView code) {
+	/** A team member, their code, and the message its link pre-fills. */
+	public record MemberCode(long agentId, String email, String name, IssuedCodeView code, String message) {
 	}
 }

@@ -14,8 +14,8 @@ import dev.tether.core.binding.IssuedCode;
 import dev.tether.core.contact.CodeAttempt;
 import dev.tether.core.contact.LiveConversation;
 import dev.tether.core.contact.MessageContext;
-import dev.tether.core.contact.ReceiveMessage;
 import dev.tether.core.contact.Receipt;
+import dev.tether.core.contact.ReceiveMessage;
 import dev.tether.core.team.TeamId;
 import dev.tether.persistence.event.EventBatch;
 import dev.tether.persistence.event.EventData.ContactTagged;
@@ -157,7 +157,7 @@ class InboxProcessor {
 		Receipt receipt = ReceiveMessage.receive(new MessageContext(channel.mode(), channel.orgTags(),
 				channel.defaultTeamId() == null ? null : new TeamId(channel.defaultTeamId()), contact.tags(),
 				contact.binding() == null ? null : read.state(contact.binding()), live(contact),
-				code == null ? null : attempt(code, channel, read)));
+				code == null ? null : attempt(code, channel, read), channel.replyTexts()));
 		String byCode = "line:" + contact.lineUserId();
 		if (receipt.binding() != null) {
 			BindingTarget to = receipt.binding().to();

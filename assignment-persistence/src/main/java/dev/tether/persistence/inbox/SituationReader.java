@@ -18,6 +18,7 @@ import dev.tether.core.binding.AutoTags;
 import dev.tether.core.binding.BindingCode;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.binding.IssuedCode;
+import dev.tether.core.binding.ReplyTexts;
 import dev.tether.persistence.inbox.ClaimedEvent.Lane;
 import dev.tether.persistence.inbox.Situations.AgentFacts;
 import dev.tether.persistence.inbox.Situations.ChannelFacts;
@@ -69,12 +70,14 @@ class SituationReader {
 		Long[] ids = events.stream().map(ClaimedEvent::channelId).distinct().toArray(Long[]::new);
 		Map<Long, ChannelFacts> channels = new HashMap<>();
 		db.sql("""
-				select c.id, c.org_id, c.binding_key, o.assignment_mode, o.auto_tags, o.default_team_id
+				select c.id, c.org_id, c.binding_key, o.assignment_mode, o.auto_tags, o.default_team_id,
+				       o.reply_success, o.reply_conflict, o.reply_invalid
 				from channel c join org o on o.id = c.org_id where c.id = any (:ids::bigint[])""")
 			.param("ids", ids)
 			.query((row, number) -> new ChannelFacts(row.getLong("id"), row.getLong("org_id"), row.getBytes("binding_key"),
 					AssignmentMode.valueOf(row.getString("assignment_mode")), tags(row, "auto_tags"),
-					nullableLong(row, "default_team_id")))
+					nullableLong(row, "default_team_id"), new ReplyTexts(row.getString("reply_success"),
+							row.getString("reply_conflict"), row.getString("reply_invalid"))))
 			.list()
 			.forEach(channel -> channels.put(channel.channelId(), channel));
 		return channels;

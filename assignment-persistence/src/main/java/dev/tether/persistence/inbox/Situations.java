@@ -9,6 +9,7 @@ import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.binding.IssuedCode;
+import dev.tether.core.binding.ReplyTexts;
 import dev.tether.core.binding.TargetState;
 import dev.tether.persistence.inbox.ClaimedEvent.Lane;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ record Situations(Map<Long, ChannelFacts> channels, Map<Lane, ContactRow> contac
 
 	/** A channel, with what its org decides bindings and new conversations by. */
 	record ChannelFacts(long channelId, long orgId, byte[] bindingKey, AssignmentMode mode, AutoTags orgTags,
-			@Nullable Long defaultTeamId) {
+			@Nullable Long defaultTeamId, ReplyTexts replyTexts) {
 	}
 
 	/** A contact under its lock: tags, binding and live conversation. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
+import dev.tether.core.binding.BindingMessage;
+import dev.tether.core.binding.ReplyTexts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +43,14 @@ public class Org {
 
 	private @Nullable Long defaultTeamId;
 
+	private @Nullable String replySuccess;
+
+	private @Nullable String replyConflict;
+
+	private @Nullable String replyInvalid;
+
+	private @Nullable String bindingMessage;
+
 	private Instant createdAt;
 
 	protected Org() {
@@ -56,6 +66,21 @@ public class Org {
 		this.assignmentMode = mode;
 		this.autoTags = tags.tags().toArray(String[]::new);
 		this.defaultTeamId = defaultTeamId;
+	}
+
+	public void reword(ReplyTexts replies, BindingMessage message) {
+		this.replySuccess = replies.success();
+		this.replyConflict = replies.conflict();
+		this.replyInvalid = replies.invalid();
+		this.bindingMessage = message.template();
+	}
+
+	public ReplyTexts getReplyTexts() {
+		return new ReplyTexts(replySuccess, replyConflict, replyInvalid);
+	}
+
+	public BindingMessage getBindingMessage() {
+		return new BindingMessage(bindingMessage);
 	}
 
 	public Long getId() {

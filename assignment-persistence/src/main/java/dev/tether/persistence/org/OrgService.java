@@ -8,6 +8,8 @@ import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
 import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
+import dev.tether.core.binding.BindingMessage;
+import dev.tether.core.binding.ReplyTexts;
 import dev.tether.persistence.team.Teams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -52,19 +54,31 @@ public class OrgService {
 		return OrgView.of(find(orgId));
 	}
 
+	/**
+	 * Changes the org's assignment settings and, when {@code wording} is given, its reply texts and
+	 * binding message too; without it they stay as they are.
+	 */
 	@Transactional
-	public OrgView changeSettings(long orgId, AssignmentMode mode, AutoTags tags, @Nullable Long defaultTeamId) {
+	public OrgView changeSettings(long orgId, AssignmentMode mode, AutoTags tags, @Nullable Long defaultTeamId,
+			@Nullable Wording wording) {
 		if (defaultTeamId != null) {
 			teams.findByIdAndOrgIdAndActiveTrue(defaultTeamId, orgId)
 				.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + defaultTeamId + " in this org"));
 		}
 		Org org = find(orgId);
 		org.changeSettings(mode, tags, defaultTeamId);
+		if (wording != null) {
+			org.reword(wording.replies(), wording.bindingMessage());
+		}
 		return OrgView.of(org);
 	}
 
 	private Org find(long orgId) {
 		return orgs.findById(orgId).orElseThrow(() -> Refusal.notFound("ORG_NOT_FOUND", "No org " + orgId));
+	}
+
+	/** What an org's contacts read: the replies to a binding code, and the message a binding link pre-fills. */
+	public record Wording(ReplyTexts replies, BindingMessage bindingMessage) {
 	}
 
 	/** An org with its owner token's secret, shown once. */

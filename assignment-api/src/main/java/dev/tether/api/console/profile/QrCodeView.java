@@ -8,7 +8,7 @@ public record QrCodeView(long id, String targetName, String channelName, String 
 		String link) {
 
 	public static QrCodeView of(CodeWithTarget issued) {
-		String message = issued.code().code().message(issued.targetName());
+		String message = issued.message();
 		return new QrCodeView(issued.code().id(), issued.targetName(), issued.channel().name(),
 				issued.channel().basicId(), message, OaMessageLink.of(issued.channel().basicId(), message));
 	}
