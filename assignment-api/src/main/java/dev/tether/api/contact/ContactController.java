@@ -85,13 +85,14 @@ class ContactController {
 
 	/** Shared with the conversation list. */
 	record ConversationResponse(String id, Conversation.Status status, String contactId, String channelId,
-			@Nullable String agentId, @Nullable String teamId, @Nullable Instant queuedSince, Instant openedAt) {
+			@Nullable String agentId, @Nullable String teamId, @Nullable Instant queuedSince, Instant openedAt,
+			@Nullable Instant firstRepliedAt) {
 
 		static ConversationResponse of(ConversationView conversation) {
 			return new ConversationResponse(Long.toString(conversation.id()), conversation.status(),
 					Long.toString(conversation.contactId()), Long.toString(conversation.channelId()),
 					Ids.format(conversation.agentId()), Ids.format(conversation.teamId()), conversation.queuedSince(),
-					conversation.openedAt());
+					conversation.openedAt(), conversation.firstRepliedAt());
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package dev.tether.api.contact;
 
+import java.time.Instant;
+
 import dev.tether.api.contact.ContactController.ConversationResponse;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.PageResponse;
@@ -75,6 +77,12 @@ class ConversationController {
 		return ConversationResponse.of(manual.close(caller.orgId(), id, operator(caller)));
 	}
 
+	/** The holder has answered: an inbox or a CRM calls this when the agent sends a message. */
+	@PostMapping("/api/v1/conversations/{id}/replied")
+	FirstReply replied(Caller.Member caller, @PathVariable long id) {
+		return new FirstReply(manual.replied(caller.orgId(), id, operator(caller)));
+	}
+
 	private static Operator operator(Caller.Member caller) {
 		return new Operator(caller.role(), caller.agentId(), actor(caller));
 	}
@@ -84,6 +92,10 @@ class ConversationController {
 	}
 
 	record AssignTo(@Nullable String agentId, @Nullable String teamId) {
+	}
+
+	/** When the holder first answered; the same on every call for this holder. */
+	record FirstReply(Instant firstRepliedAt) {
 	}
 
 	/** {@code status} is ASSIGNED, or QUEUED (202) when nobody in the team may take it yet. */

@@ -55,13 +55,14 @@ class ReportController {
 	/** A row names either {@code agentId} or {@code teamId}, as grouped. */
 	record AssignmentLine(@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String agentId,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String teamId, String name, long assigned, long open,
-			long closed, long permanentBindings, @Nullable Double medianWaitSeconds) {
+			long closed, long permanentBindings, @Nullable Double medianWaitSeconds,
+			@Nullable Double medianFirstReplySeconds) {
 
 		static AssignmentLine of(ReportGrouping grouping, AssignmentRow row) {
 			String id = Long.toString(row.id());
 			boolean byAgent = grouping == ReportGrouping.AGENT;
 			return new AssignmentLine(byAgent ? id : null, byAgent ? null : id, row.name(), row.assigned(), row.open(),
-					row.closed(), row.permanentBindings(), row.medianWaitSeconds());
+					row.closed(), row.permanentBindings(), row.medianWaitSeconds(), row.medianFirstReplySeconds());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.tether.persistence.contact;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,6 +49,8 @@ public class Conversation {
 
 	private @Nullable Instant queueDeadline;
 
+	private @Nullable Instant firstRepliedAt;
+
 	private @Nullable Instant assignedAt;
 
 	private @Nullable Long queueWaitMs;
@@ -66,6 +69,9 @@ public class Conversation {
 	/** A conversation taken from a queue remembers how long it waited there. */
 	public void assignTo(long agent, @Nullable Long team, Instant at) {
 		requireLive();
+		if (agentId == null || agentId != agent) {
+			this.firstRepliedAt = null;
+		}
 		this.queueWaitMs = status == Status.QUEUED && queuedSince != null
 				? Math.max(0, at.toEpochMilli() - queuedSince.toEpochMilli()) : null;
 		this.status = Status.ASSIGNED;
@@ -78,6 +84,7 @@ public class Conversation {
 
 	public void queueIn(long team, Instant since, Instant deadline) {
 		requireLive();
+		this.firstRepliedAt = null;
 		this.status = Status.QUEUED;
 		this.agentId = null;
 		this.teamId = team;
@@ -88,6 +95,7 @@ public class Conversation {
 	/** Nobody holds it now; it stays open and visible as unassigned. */
 	public void release() {
 		requireLive();
+		this.firstRepliedAt = null;
 		this.status = Status.UNASSIGNED;
 		this.agentId = null;
 		this.queuedSince = null;
@@ -107,6 +115,17 @@ public class Conversation {
 		this.status = Status.CLOSED;
 		this.closedAt = at;
 		this.queueDeadline = null;
+	}
+
+	/**
+	 * Records the holder's first reply; later ones change nothing. Answers when the first one was,
+	 * to the microsecond PostgreSQL keeps, so every answer names the same instant.
+	 */
+	public Instant replied(Instant at) {
+		if (firstRepliedAt == null) {
+			firstRepliedAt = at.truncatedTo(ChronoUnit.MICROS);
+		}
+		return firstRepliedAt;
 	}
 
 	public boolean isLive() {
@@ -157,6 +176,10 @@ public class Conversation {
 
 	public @Nullable Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public @Nullable Instant getFirstRepliedAt() {
+		return firstRepliedAt;
 	}
 
 	public @Nullable Instant getAssignedAt() {

@@ -213,7 +213,9 @@ class ConversationWork {
 				                    end,
 				    queued_since = case when m.status = 'QUEUED' then :at end,
 				    queue_deadline = m.deadline,
-				    assigned_at = case when m.status = 'ASSIGNED' then :at else c.assigned_at end
+				    assigned_at = case when m.status = 'ASSIGNED' then :at else c.assigned_at end,
+				    first_replied_at = case when m.status = 'ASSIGNED' and m.agent_id = c.agent_id
+				                            then c.first_replied_at end
 				from unnest(:ids::bigint[], :statuses::text[], :agents::bigint[], :teams::bigint[],
 				            :deadlines::text[]::timestamptz[]) as m(id, status, agent_id, team_id, deadline)
 				where c.id = m.id""")

@@ -26,6 +26,9 @@ import org.springframework.stereotype.Service;
  * <li>{@code medianWaitSeconds}: the median queue wait of the conversations whose current
  * assignment, to the agent (within the team), was made in the period from a queue; null when
  * there are none.
+ * <li>{@code medianFirstReplySeconds}: the median time from assignment to the holder's first reply
+ * of the conversations assigned to the agent (within the team) in the period and answered; null
+ * when there are none.
  * </ul>
  */
 @Service
@@ -44,7 +47,10 @@ public class AssignmentReports {
 					count(*) filter (where c.closed_at >= :from and c.closed_at < :to) as closed,
 					percentile_cont(0.5) within group (order by c.queue_wait_ms / 1000.0)
 						filter (where c.agent_id is not null and c.queue_wait_ms is not null
-							and c.assigned_at >= :from and c.assigned_at < :to) as median_wait
+							and c.assigned_at >= :from and c.assigned_at < :to) as median_wait,
+					percentile_cont(0.5) within group (order by extract(epoch from (c.first_replied_at - c.assigned_at)))
+						filter (where c.agent_id is not null and c.first_replied_at is not null
+							and c.assigned_at >= :from and c.assigned_at < :to) as median_first_reply
 				from conversation c
 				where c.org_id = :org and c.{key} is not null
 				group by 1
@@ -55,7 +61,8 @@ public class AssignmentReports {
 				group by 1
 			)
 			select r.id, r.name, coalesce(h.assigned, 0) as assigned, coalesce(c.open_now, 0) as open_now,
-				coalesce(c.closed, 0) as closed, coalesce(b.permanent, 0) as permanent, c.median_wait
+				coalesce(c.closed, 0) as closed, coalesce(b.permanent, 0) as permanent, c.median_wait,
+				c.median_first_reply
 			from {table} r
 			left join handed h on h.id = r.id
 			left join held c on c.id = r.id
@@ -108,7 +115,7 @@ public class AssignmentReports {
 			.param("to", utc(period.to()))
 			.query((row, n) -> new AssignmentRow(row.getLong("id"), row.getString("name"), row.getLong("assigned"),
 					row.getLong("open_now"), row.getLong("closed"), row.getLong("permanent"),
-					row.getObject("median_wait", Double.class)))
+					row.getObject("median_wait", Double.class), row.getObject("median_first_reply", Double.class)))
 			.list();
 	}
 

@@ -66,6 +66,17 @@ class HandRules {
 		throw Refusal.forbidden("A " + operator.role() + " token may only release its own conversations");
 	}
 
+	/** The holder answers for themselves; owners, admins and integrations may say that they did. */
+	void checkReply(Operator operator, Conversation conversation) {
+		if (operator.role().managesOrg() || operator.role() == Role.INTEGRATION) {
+			return;
+		}
+		Long self = operator.agentId();
+		if (self == null || !self.equals(conversation.getAgentId())) {
+			throw Refusal.forbidden("A " + operator.role() + " token may only record its own replies");
+		}
+	}
+
 	private static void requireMember(Operator operator) {
 		if (!Set.of(Role.OWNER, Role.ADMIN, Role.MANAGER, Role.AGENT).contains(operator.role())) {
 			throw Refusal.forbidden("A " + operator.role() + " token may not move conversations by hand");

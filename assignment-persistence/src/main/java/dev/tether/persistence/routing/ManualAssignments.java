@@ -121,6 +121,21 @@ public class ManualAssignments {
 	}
 
 	/**
+	 * Records that the holder answered: the first time counts, and saying it again answers the same
+	 * instant. Only a conversation someone holds can be answered.
+	 */
+	@Transactional
+	public Instant replied(long orgId, long conversationId, Operator operator) {
+		Conversation conversation = lock(orgId, conversationId);
+		if (conversation.getStatus() != Conversation.Status.ASSIGNED) {
+			throw Refusal.conflict("CONVERSATION_NOT_ASSIGNED",
+					"Conversation " + conversationId + " is " + conversation.getStatus() + "; nobody holds it to answer");
+		}
+		rules.checkReply(operator, conversation);
+		return conversation.replied(clock.instant());
+	}
+
+	/**
 	 * A conversation given to a member of the team it is in stays in that team, under its cap;
 	 * given to someone outside the team, it leaves the team.
 	 */
