@@ -10,13 +10,14 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tether.core.signing.HmacSha256;
-import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
+import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.outbox.Delivery;
 import dev.tether.persistence.outbox.DeliveryRounds;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tether and never loses an event.
  */
 @Component
-class EventDispatcher {
+class EventDispatcher implements SmartLifecycle {
 
 	private final EventOutbox outbox;
 
@@ -96,8 +97,24 @@ class EventDispatcher {
 		return status >= 200 && status < 300 ? new Delivery.Accepted(status) : new Delivery.Failed(status, "HTTP " + status);
 	}
 
+	/** Polls only while the application runs, so a stopped one claims nothing. */
+	@Override
+	public void start() {
+		rounds.start();
+	}
+
+	@Override
+	public void stop() {
+		rounds.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return rounds.isRunning();
+	}
+
 	@PreDestroy
-	void stop() {
+	void shutDown() {
 		rounds.close();
 		senders.shutdown();
 	}

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.tether.api.support.ConsoleSession;
 import dev.tether.api.support.IntegrationTest;
-import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.OrgFixture.ChannelRef;
+import dev.tether.api.support.OrgFixture;
 import dev.tether.api.support.TetherClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -104,6 +105,25 @@ class ReplyTextsIntegrationTests extends IntegrationTest {
 		JsonNode unchanged = expect(200, api.get("/api/v1/settings", org.ownerToken())).json();
 		assertThat(unchanged.path("assignmentMode").asString()).isEqualTo("PERMANENT");
 		assertThat(unchanged.path("replyTexts").path("success").asString()).isEqualTo("Welcome to {name}");
+	}
+
+	@Test
+	void savingTheConsolesSettingsPageKeepsTheWording() {
+		OrgFixture org = anOrg();
+		Map<String, Object> body = settings("PERMANENT", Map.of("success", "Welcome to {name}"));
+		body.put("bindingMessage", "Hi {name}");
+		expect(200, api.put("/api/v1/settings", org.ownerToken(), body));
+		ConsoleSession console = ConsoleSession.signedIn(api.baseUrl(), org.aPersonWhoSignsIn("Grace Owner", "OWNER"));
+		console.get("/console/settings");
+
+		TetherClient.Response saved = console.post("/console/settings",
+				Map.of("assignmentMode", "GENERAL", "autoTags", "", "defaultTeamId", ""));
+
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+		JsonNode settings = expect(200, api.get("/api/v1/settings", org.ownerToken())).json();
+		assertThat(settings.path("assignmentMode").asString()).isEqualTo("GENERAL");
+		assertThat(settings.path("replyTexts").path("success").asString()).isEqualTo("Welcome to {name}");
+		assertThat(settings.path("bindingMessage").asString()).isEqualTo("Hi {name}");
 	}
 
 	/** The message with its code's last character changed, so its signature no longer holds. */

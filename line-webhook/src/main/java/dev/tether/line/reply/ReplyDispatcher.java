@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * how long from the webhook's arrival until LINE took the reply.
  */
 @Component
-class ReplyDispatcher {
+class ReplyDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyDispatcher.class);
 
@@ -85,8 +86,24 @@ class ReplyDispatcher {
 		leased.replies().forEach(this::deliver);
 	}
 
+	/** Polls only while the application runs, so a stopped one claims nothing. */
+	@Override
+	public void start() {
+		rounds.start();
+	}
+
+	@Override
+	public void stop() {
+		rounds.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return rounds.isRunning();
+	}
+
 	@PreDestroy
-	void stop() {
+	void shutDown() {
 		rounds.close();
 	}
 
