@@ -15,9 +15,8 @@ import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.outbox.Delivery;
 import dev.tether.persistence.outbox.DeliveryRounds;
-import jakarta.annotation.PreDestroy;
+import dev.tether.persistence.outbox.OutboxDispatcher;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Tether and never loses an event.
  */
 @Component
-class EventDispatcher implements SmartLifecycle {
+class EventDispatcher extends OutboxDispatcher<ClaimedDelivery> {
 
 	private final EventOutbox outbox;
 
@@ -42,22 +41,21 @@ class EventDispatcher implements SmartLifecycle {
 
 	private final ThreadPoolTaskExecutor senders = DeliveryRounds.senders("event-delivery-sender", 8);
 
-	private final DeliveryRounds<ClaimedDelivery> rounds;
-
 	EventDispatcher(EventOutbox outbox, EventsProperties properties, JsonMapper json) {
+		super("event-delivery", 50, properties.pollInterval(), outbox::claimDue);
 		this.outbox = outbox;
 		this.properties = properties;
 		this.json = json;
 		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).executor(senders).build();
-		this.rounds = new DeliveryRounds<>("event-delivery", 50, properties.pollInterval(), outbox::claimDue, this::send);
 	}
 
 	@TransactionalEventListener
 	void onQueued(EventRecorder.DeliveriesQueued queued) {
-		rounds.wake();
+		wake();
 	}
 
-	private CompletableFuture<Void> send(ClaimedDelivery delivery) {
+	@Override
+	protected CompletableFuture<Void> deliver(ClaimedDelivery delivery) {
 		String body = json.writeValueAsString(delivery.event());
 		HttpRequest request;
 		try {
@@ -97,25 +95,9 @@ class EventDispatcher implements SmartLifecycle {
 		return status >= 200 && status < 300 ? new Delivery.Accepted(status) : new Delivery.Failed(status, "HTTP " + status);
 	}
 
-	/** Polls only while the application runs, so a stopped one claims nothing. */
 	@Override
-	public void start() {
-		rounds.start();
-	}
-
-	@Override
-	public void stop() {
-		rounds.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return rounds.isRunning();
-	}
-
-	@PreDestroy
-	void shutDown() {
-		rounds.close();
+	public void destroy() {
+		super.destroy();
 		senders.shutdown();
 	}
 }

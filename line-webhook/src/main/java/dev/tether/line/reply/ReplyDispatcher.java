@@ -12,14 +12,12 @@ import dev.tether.persistence.line.RepliesLeased;
 import dev.tether.persistence.line.ReplyOutbox;
 import dev.tether.persistence.line.ReplyOutcomes;
 import dev.tether.persistence.outbox.Delivery;
-import dev.tether.persistence.outbox.DeliveryRounds;
+import dev.tether.persistence.outbox.OutboxDispatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
  * how long from the webhook's arrival until LINE took the reply.
  */
 @Component
-class ReplyDispatcher implements SmartLifecycle {
+class ReplyDispatcher extends OutboxDispatcher<LeasedReply> {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyDispatcher.class);
 
@@ -54,10 +52,9 @@ class ReplyDispatcher implements SmartLifecycle {
 
 	private final Counter failed;
 
-	private final DeliveryRounds<LeasedReply> rounds;
-
 	ReplyDispatcher(ReplyOutbox outbox, ReplyOutcomes outcomes, ChannelDirectory channels, LineReplySender sender,
 			LineProperties properties, Clock clock, MeterRegistry meters) {
+		super("line-reply", BATCH, properties.replyPollInterval(), outbox::claimDue);
 		this.outbox = outbox;
 		this.outcomes = outcomes;
 		this.channels = channels;
@@ -66,8 +63,6 @@ class ReplyDispatcher implements SmartLifecycle {
 		this.sent = outcomes(meters, "sent");
 		this.refused = outcomes(meters, "refused");
 		this.failed = outcomes(meters, "failed");
-		this.rounds = new DeliveryRounds<>("line-reply", BATCH, properties.replyPollInterval(), outbox::claimDue,
-				this::deliver);
 		this.latency = Timer.builder("tether.line.reply.latency")
 			.description("From a webhook's arrival until LINE took the reply to it")
 			.publishPercentiles(0.5, 0.99)
@@ -86,28 +81,8 @@ class ReplyDispatcher implements SmartLifecycle {
 		leased.replies().forEach(this::deliver);
 	}
 
-	/** Polls only while the application runs, so a stopped one claims nothing. */
 	@Override
-	public void start() {
-		rounds.start();
-	}
-
-	@Override
-	public void stop() {
-		rounds.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return rounds.isRunning();
-	}
-
-	@PreDestroy
-	void shutDown() {
-		rounds.close();
-	}
-
-	private CompletableFuture<?> deliver(LeasedReply reply) {
+	protected CompletableFuture<?> deliver(LeasedReply reply) {
 		ChannelKeys channel = channels.find(reply.channelId()).orElse(null);
 		if (channel == null) {
 			return record(reply, new Delivery.Refused(404, "The channel is gone"));
