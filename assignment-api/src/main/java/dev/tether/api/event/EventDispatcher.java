@@ -14,7 +14,6 @@ import dev.tether.persistence.event.EventOutbox.ClaimedDelivery;
 import dev.tether.persistence.event.EventOutbox;
 import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.outbox.Delivery;
-import dev.tether.persistence.outbox.DeliveryRounds;
 import dev.tether.persistence.outbox.OutboxDispatcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -39,7 +38,7 @@ class EventDispatcher extends OutboxDispatcher<ClaimedDelivery> {
 
 	private final HttpClient http;
 
-	private final ThreadPoolTaskExecutor senders = DeliveryRounds.senders("event-delivery-sender", 8);
+	private final ThreadPoolTaskExecutor senders = senders();
 
 	EventDispatcher(EventOutbox outbox, EventsProperties properties, JsonMapper json) {
 		super("event-delivery", 50, properties.pollInterval(), outbox::claimDue);
@@ -99,5 +98,16 @@ class EventDispatcher extends OutboxDispatcher<ClaimedDelivery> {
 	public void destroy() {
 		super.destroy();
 		senders.shutdown();
+	}
+
+	/** The HTTP client's threads: eight, daemons, since every delivery's state is in the database. */
+	private static ThreadPoolTaskExecutor senders() {
+		ThreadPoolTaskExecutor senders = new ThreadPoolTaskExecutor();
+		senders.setThreadNamePrefix("event-delivery-sender-");
+		senders.setCorePoolSize(8);
+		senders.setMaxPoolSize(8);
+		senders.setDaemon(true);
+		senders.initialize();
+		return senders;
 	}
 }

@@ -70,10 +70,8 @@ public class BindingCodeService {
 		AgentView agent = agentId == null ? null : agents.get(orgId, agentId);
 		TeamView team = teamId == null ? null : teams.get(orgId, teamId);
 		fitness.require(agent, team);
-		BindingTarget target = new BindingTarget(agent == null ? null : new AgentId(agent.id()),
-				team == null ? null : new TeamId(team.id()));
-		IssuedBindingCode issued = codes.save(new IssuedBindingCode(orgId, channel.getId(), target,
-				new BindingCodeSigner(channel.getBindingKey(), random).issue(), clock.instant()));
+		IssuedBindingCode issued = save(channel, new BindingTarget(agent == null ? null : new AgentId(agent.id()),
+				team == null ? null : new TeamId(team.id())));
 		String name = agent != null ? agent.name() : team.name();
 		return new CodeWithTarget(IssuedCodeView.of(issued), ChannelView.of(channel), name,
 				orgs.get(orgId).bindingMessage().of(issued.getCode(), name));
@@ -100,17 +98,22 @@ public class BindingCodeService {
 	@Transactional
 	public List<MemberCode> forMembers(long orgId, long teamId, long channelId) {
 		TeamView team = teams.get(orgId, teamId);
-		channels.get(orgId, channelId);
+		Channel channel = channels.channel(orgId, channelId);
 		BindingMessage message = orgs.get(orgId).bindingMessage();
 		List<MemberCode> result = new ArrayList<>();
+		// Active members of the team: every one is a target that can take a contact.
 		for (Agent member : members.activeMembers(team.id())) {
-			IssuedCodeView code = codes.findLatestForAgentInTeam(channelId, team.id(), member.getId())
-				.map(IssuedCodeView::of)
-				.orElseGet(() -> issue(orgId, channelId, member.getId(), team.id()).code());
+			IssuedCodeView code = IssuedCodeView.of(codes.findLatestForAgentInTeam(channelId, team.id(), member.getId())
+				.orElseGet(() -> save(channel, BindingTarget.agentInTeam(new AgentId(member.getId()), new TeamId(team.id())))));
 			result.add(new MemberCode(member.getId(), member.getEmail(), member.getName(), code,
 					message.of(code.code(), member.getName())));
 		}
 		return result;
+	}
+
+	private IssuedBindingCode save(Channel channel, BindingTarget target) {
+		return codes.save(new IssuedBindingCode(channel.getOrgId(), channel.getId(), target,
+				new BindingCodeSigner(channel.getBindingKey(), random).issue(), clock.instant()));
 	}
 
 	private IssuedBindingCode find(long orgId, long codeId) {

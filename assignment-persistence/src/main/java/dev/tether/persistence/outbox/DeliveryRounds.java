@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
@@ -107,19 +106,5 @@ public final class DeliveryRounds<T> implements AutoCloseable {
 	@Override
 	public void close() {
 		scheduler.shutdown();
-	}
-
-	/**
-	 * Threads for an outbox's senders. Daemons: an outbox's work is in the database, so nothing is
-	 * lost when they die with the JVM.
-	 */
-	public static ThreadPoolTaskExecutor senders(String name, int threads) {
-		ThreadPoolTaskExecutor senders = new ThreadPoolTaskExecutor();
-		senders.setThreadNamePrefix(name + "-");
-		senders.setCorePoolSize(threads);
-		senders.setMaxPoolSize(threads);
-		senders.setDaemon(true);
-		senders.initialize();
-		return senders;
 	}
 }
