@@ -98,12 +98,12 @@ public class AgentController {
 	private AgentResponse respond(AgentView agent) {
 		return new AgentResponse(Long.toString(agent.id()), agent.email(), agent.name(), agent.role(),
 				agent.externalCode(), agent.maxOpenContacts(), agent.autoTags().tags(), agent.active(),
-				presence.effective(agent), agent.openConversations());
+				presence.effective(agent), agent.openConversations(), presence.available(agent));
 	}
 
 	/** {@code presence} is the effective one; {@code openConversations} what the agent holds now. */
 	record AgentResponse(String id, String email, String name, Role role, @Nullable String externalCode,
 			@Nullable Integer maxOpenContacts, List<String> autoTags, boolean active, PresenceStatus presence,
-			int openConversations) {
+			int openConversations, boolean available) {
 	}
 }

@@ -39,6 +39,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+	@ExceptionHandler(InvalidFields.class)
+	ResponseEntity<Object> invalidFields(InvalidFields ex) {
+		return invalid(ex.errors());
+	}
+
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<ProblemDetail> refused(Refusal refusal) {
 		HttpStatus status = RefusalStatus.of(refusal);

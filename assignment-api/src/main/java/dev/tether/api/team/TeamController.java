@@ -1,5 +1,6 @@
 package dev.tether.api.team;
 
+import java.time.Clock;
 import java.util.List;
 
 import dev.tether.api.security.Caller;
@@ -35,8 +36,11 @@ public class TeamController {
 
 	private final TeamService teams;
 
-	TeamController(TeamService teams) {
+	private final Clock clock;
+
+	TeamController(TeamService teams, Clock clock) {
 		this.teams = teams;
+		this.clock = clock;
 	}
 
 	@PostMapping("/api/v1/teams")
@@ -45,7 +49,7 @@ public class TeamController {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
 		TeamView team = teams.create(caller.orgId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
-						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags())),
+						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()), body.outOfHoursReply()),
 				agentIds(body.memberIds()));
 		return respond(team);
 	}
@@ -66,7 +70,7 @@ public class TeamController {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
 		return respond(teams.change(caller.orgId(), teams.findInPath(caller.orgId(), ref).id(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
-						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()))));
+						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()), body.outOfHoursReply())));
 	}
 
 	@DeleteMapping("/api/v1/teams/{ref}")
@@ -85,7 +89,7 @@ public class TeamController {
 	}
 
 	private TeamResponse respond(TeamView team) {
-		return TeamResponse.of(team, teams.memberIds(team.id()));
+		return TeamResponse.of(team, teams.memberIds(team.id()), team.hours().openAt(clock.instant()));
 	}
 
 	private static List<Long> agentIds(@Nullable List<String> ids) {
@@ -96,7 +100,8 @@ public class TeamController {
 	public record NewTeam(@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 100) String code,
 			@NotNull Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
-			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags) {
+			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags,
+			@Nullable @Size(max = TeamDetails.MAX_OUT_OF_HOURS_REPLY) String outOfHoursReply) {
 	}
 
 	/** Public, so the console's form binds to this record and shows the same validation errors. */
@@ -104,19 +109,23 @@ public class TeamController {
 			@Nullable @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name, @Nullable @Size(max = 100) String code,
 			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
-			@Nullable List<String> autoTags) {
+			@Nullable List<String> autoTags,
+			@Nullable @Size(max = TeamDetails.MAX_OUT_OF_HOURS_REPLY) String outOfHoursReply) {
 	}
 
 	record Members(@NotNull @Size(max = 10_000) List<@NotBlank String> agentIds) {
 	}
 
+	/** {@code available}: inside the team's hours (always, without a schedule). */
 	record TeamResponse(String id, String name, @Nullable String code, Strategy strategy, boolean onlineOnly,
-			@Nullable Integer maxOpenContacts, int queueTimeoutSeconds, List<String> autoTags, List<String> memberIds) {
+			@Nullable Integer maxOpenContacts, int queueTimeoutSeconds, List<String> autoTags, List<String> memberIds,
+			@Nullable String outOfHoursReply, boolean available) {
 
-		static TeamResponse of(TeamView team, List<Long> memberIds) {
+		static TeamResponse of(TeamView team, List<Long> memberIds, boolean available) {
 			return new TeamResponse(Long.toString(team.id()), team.name(), team.code(), team.strategy(),
 					team.onlineOnly(), team.maxOpenContacts(), team.queueTimeoutSeconds(),
-					team.autoTags().tags(), memberIds.stream().map(String::valueOf).toList());
+					team.autoTags().tags(), memberIds.stream().map(String::valueOf).toList(), team.outOfHoursReply(),
+					available);
 		}
 	}
 }

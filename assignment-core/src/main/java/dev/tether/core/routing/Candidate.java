@@ -12,13 +12,14 @@ import dev.tether.core.team.AgentId;
  *
  * @param agent who would own the conversation
  * @param active whether the member is still enabled on the team; deactivated members never take work
+ * @param onSchedule whether the member's own schedule (if they have one) is open: outside it they take no new work
  * @param presence the effective presence, after heartbeat expiry
  * @param openConversations conversations the member currently owns
  * @param agentCapacity the member's own limit on open conversations; {@code null} means no limit
  * @param lastTurn the team turn of their latest assignment, {@link Turns#NEVER} if never assigned
  * @param position a stable member order (such as join order) that breaks ties
  */
-public record Candidate(AgentId agent, boolean active, PresenceStatus presence, int openConversations,
+public record Candidate(AgentId agent, boolean active, boolean onSchedule, PresenceStatus presence, int openConversations,
 		@Nullable Integer agentCapacity, long lastTurn, long position) {
 
 	public Candidate {
@@ -34,7 +35,7 @@ public record Candidate(AgentId agent, boolean active, PresenceStatus presence, 
 
 	/** The member after taking one more conversation at {@code turn}. */
 	public Candidate assignedAt(long turn) {
-		return new Candidate(agent, active, presence, openConversations + 1, agentCapacity, turn, position);
+		return new Candidate(agent, active, onSchedule, presence, openConversations + 1, agentCapacity, turn, position);
 	}
 
 	private static void requireNonNegative(long value, String what) {

@@ -23,6 +23,11 @@ public interface Eligibility {
 		return Candidate::active;
 	}
 
+	/** Outside their own shift a member takes no new work, whatever the team's rule (like AWAY, not like OFFLINE). */
+	static Eligibility onSchedule() {
+		return Candidate::onSchedule;
+	}
+
 	/** A member who stepped away takes no new work, whatever the team's rule. */
 	static Eligibility notAway() {
 		return candidate -> candidate.presence() != PresenceStatus.AWAY;
@@ -46,9 +51,9 @@ public interface Eligibility {
 		};
 	}
 
-	/** Active, not away and under capacity always; online too when the rule asks for it. */
+	/** Active, on schedule, not away and under capacity always; online too when the rule asks for it. */
 	static Eligibility forRule(RoutingRule rule) {
-		Eligibility eligibility = activeOnly().and(notAway()).and(underCapacity(rule.maxOpenContacts()));
+		Eligibility eligibility = activeOnly().and(onSchedule()).and(notAway()).and(underCapacity(rule.maxOpenContacts()));
 		return rule.onlineOnly() ? eligibility.and(onlineOnly()) : eligibility;
 	}
 }

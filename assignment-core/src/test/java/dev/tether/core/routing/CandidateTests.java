@@ -12,24 +12,24 @@ class CandidateTests {
 	@Test
 	void openConversationsCannotBeNegative() {
 		assertThatIllegalArgumentException()
-				.isThrownBy(() -> new Candidate(agent(1), true, PresenceStatus.ONLINE, -1, null, Turns.NEVER, 1));
+				.isThrownBy(() -> new Candidate(agent(1), true, true, PresenceStatus.ONLINE, -1, null, Turns.NEVER, 1));
 	}
 
 	@Test
 	void agentCapacityCannotBeNegative() {
 		assertThatIllegalArgumentException()
-				.isThrownBy(() -> new Candidate(agent(1), true, PresenceStatus.ONLINE, 0, -1, Turns.NEVER, 1));
+				.isThrownBy(() -> new Candidate(agent(1), true, true, PresenceStatus.ONLINE, 0, -1, Turns.NEVER, 1));
 	}
 
 	@Test
 	void lastTurnCannotBeNegative() {
 		assertThatIllegalArgumentException()
-				.isThrownBy(() -> new Candidate(agent(1), true, PresenceStatus.ONLINE, 0, null, -1, 1));
+				.isThrownBy(() -> new Candidate(agent(1), true, true, PresenceStatus.ONLINE, 0, null, -1, 1));
 	}
 
 	@Test
 	void positionCannotBeNegative() {
 		assertThatIllegalArgumentException()
-				.isThrownBy(() -> new Candidate(agent(1), true, PresenceStatus.ONLINE, 0, null, Turns.NEVER, -1));
+				.isThrownBy(() -> new Candidate(agent(1), true, true, PresenceStatus.ONLINE, 0, null, Turns.NEVER, -1));
 	}
 }

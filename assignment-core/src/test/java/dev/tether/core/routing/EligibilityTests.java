@@ -88,6 +88,19 @@ class EligibilityTests {
 	}
 
 	@Test
+	void aMemberOutsideTheirShiftTakesNoNewWorkUnderAnyRuleEvenOnline() {
+		Candidate offShiftButOnline = anAgent(1).offSchedule().candidate();
+
+		assertThat(Eligibility.onSchedule().admits(offShiftButOnline)).isFalse();
+		assertThat(Eligibility.forRule(new RoutingRule(Strategy.ROUND_ROBIN, false, null)).admits(offShiftButOnline))
+			.isFalse();
+		assertThat(Eligibility.forRule(new RoutingRule(Strategy.LEAST_OPEN, true, null)).admits(offShiftButOnline))
+			.isFalse();
+		assertThat(Eligibility.forRule(new RoutingRule(Strategy.ROUND_ROBIN, false, null)).admits(anOnlineAgent(1)))
+			.isTrue();
+	}
+
+	@Test
 	void aRuleWithoutOnlineOnlyAdmitsOfflineButNeverAwayMembers() {
 		Eligibility anyPresence = Eligibility.forRule(new RoutingRule(Strategy.ROUND_ROBIN, false, null));
 

@@ -48,6 +48,7 @@ final class Members {
 
 		private final long id;
 		private boolean active = true;
+		private boolean onSchedule = true;
 		private PresenceStatus presence = PresenceStatus.ONLINE;
 		private int openConversations;
 		private @Nullable Integer capacity;
@@ -55,6 +56,11 @@ final class Members {
 
 		private Member(long id) {
 			this.id = id;
+		}
+
+		Member offSchedule() {
+			onSchedule = false;
+			return this;
 		}
 
 		Member inactive() {
@@ -83,7 +89,7 @@ final class Members {
 		}
 
 		Candidate candidate() {
-			return new Candidate(agent(id), active, presence, openConversations, capacity, lastTurn, id);
+			return new Candidate(agent(id), active, onSchedule, presence, openConversations, capacity, lastTurn, id);
 		}
 	}
 }

@@ -73,7 +73,7 @@ final class SimulatedTeam {
 	}
 
 	private static Candidate copy(Candidate member, PresenceStatus presence, int openConversations, long lastTurn) {
-		return new Candidate(member.agent(), member.active(), presence, openConversations, member.agentCapacity(),
+		return new Candidate(member.agent(), member.active(), member.onSchedule(), presence, openConversations, member.agentCapacity(),
 				lastTurn, member.position());
 	}
 }

@@ -8,6 +8,7 @@ import dev.tether.core.Refusal;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.schedule.Availability;
 import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.assignment.AssignmentRequest.RuleOverride;
 import dev.tether.persistence.binding.BindingAdjustments;
@@ -159,10 +160,10 @@ public class ExternalAssignments {
 			Instant now) {
 		Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);
 		if (conversation.getStatus() != Conversation.Status.ASSIGNED) {
-			RoutingRule rule = withOverride(new TeamRule(ANY_AGENT, Duration.ZERO), request.rule()).routing();
+			RoutingRule rule = withOverride(new TeamRule(ANY_AGENT, Duration.ZERO, Availability.ALWAYS), request.rule()).routing();
 			Long agent = orgRouting.takeAnyAgent(orgId, rule, now);
 			if (agent != null) {
-				assignments.assignTaken(conversation, agent, null, ChangeSource.API, actor, now);
+				assignments.assignTaken(conversation, agent, null, ChangeSource.API, actor, now, null);
 			}
 		}
 		return AssignmentResult.of(conversation);
@@ -185,6 +186,6 @@ public class ExternalAssignments {
 				new RoutingRule(override.strategy() != null ? override.strategy() : rule.strategy(),
 						override.onlineOnly() != null ? override.onlineOnly() : rule.onlineOnly(),
 						override.maxOpenContacts() != null ? override.maxOpenContacts() : rule.maxOpenContacts()),
-				override.queueTimeout() != null ? override.queueTimeout() : base.queueTimeout());
+				override.queueTimeout() != null ? override.queueTimeout() : base.queueTimeout(), base.hours());
 	}
 }

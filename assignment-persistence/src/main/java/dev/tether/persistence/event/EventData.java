@@ -3,6 +3,7 @@ package dev.tether.persistence.event;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,13 @@ public sealed interface EventData {
 
 	EventType type();
 
-	/** A contact's binding or a conversation's assignee moved from one holder to another. */
+	/**
+	 * A contact's binding or a conversation's assignee moved from one holder to another; a move a
+	 * rule made on its own says why ({@code reason}, left out otherwise).
+	 */
 	record AssignmentChanged(String contactId, @Nullable String conversationId, String kind, Holder from, Holder to,
-			String source, String actor) implements EventData {
+			String source, String actor, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reason)
+			implements EventData {
 
 		@Override
 		public EventType type() {

@@ -47,7 +47,7 @@ class ConversationWork {
 		this.publisher = publisher;
 	}
 
-	List<AssignmentChange> place(List<Placing> placings, Instant at) {
+	Placed place(List<Placing> placings, Instant at) {
 		List<Holder> holders = new ArrayList<>();
 		Map<Long, Integer> askedOfTeams = new LinkedHashMap<>();
 		placings.stream()
@@ -73,9 +73,13 @@ class ConversationWork {
 		updateLive(placings, holders, at);
 		adjustLoads(loads);
 		List<AssignmentChange> changes = new ArrayList<>();
+		List<OutOfHours> outOfHours = new ArrayList<>();
 		for (int i = 0; i < placings.size(); i++) {
 			Placing placing = placings.get(i);
 			Holder holder = holders.get(i);
+			if (holder.outOfHoursReply() != null) {
+				outOfHours.add(new OutOfHours(placing, holder.outOfHoursReply()));
+			}
 			if (holder.status() == null) {
 				continue;
 			}
@@ -86,7 +90,18 @@ class ConversationWork {
 					AssignmentLogEntry.Kind.ASSIGNEE, before, new Assignee(holder.agentId(), holder.teamId()),
 					placing.source(), placing.actor(), at));
 		}
-		return changes;
+		return new Placed(changes, outOfHours);
+	}
+
+	/** The changes of assignee for the log, and what new conversations' contacts are told because their team is closed. */
+	record Placed(List<AssignmentChange> changes, List<OutOfHours> outOfHours) {
+	}
+
+	/**
+	 * A conversation queued in a team outside its hours, and what the team tells its contact. A
+	 * conversation is placed in a team when it opens (or a binding code moves it), so this is once per conversation.
+	 */
+	record OutOfHours(Placing placing, String text) {
 	}
 
 	/**
@@ -115,7 +130,7 @@ class ConversationWork {
 			return Holder.assigned(taken.agentId(), team);
 		}
 		if (routed instanceof Routed.Waiting waiting) {
-			return new Holder("QUEUED", null, team, waiting.deadline());
+			return new Holder("QUEUED", null, team, waiting.deadline(), waiting.outOfHoursReply());
 		}
 		return Holder.UNCHANGED;
 	}
@@ -261,12 +276,12 @@ class ConversationWork {
 
 	/** Who holds a conversation after its placement; a null status means it stays as it was. */
 	private record Holder(@Nullable String status, @Nullable Long agentId, @Nullable Long teamId,
-			@Nullable Instant deadline) {
+			@Nullable Instant deadline, @Nullable String outOfHoursReply) {
 
-		static final Holder UNCHANGED = new Holder(null, null, null, null);
+		static final Holder UNCHANGED = new Holder(null, null, null, null, null);
 
 		static Holder assigned(long agent, @Nullable Long team) {
-			return new Holder("ASSIGNED", agent, team, null);
+			return new Holder("ASSIGNED", agent, team, null, null);
 		}
 	}
 }

@@ -129,8 +129,9 @@ class InboxProcessor {
 		writeBindings(effects.bindings, now);
 		writeTags(effects.tags);
 		List<AssignmentChange> changes = new ArrayList<>(effects.bindingChanges);
-		conversations.place(effects.placings, now)
-			.forEach(change -> changes.add(restamped(change, moments.next())));
+		ConversationWork.Placed placed = conversations.place(effects.placings, now);
+		placed.changes().forEach(change -> changes.add(restamped(change, moments.next())));
+		placed.outOfHours().forEach(told -> tellOutOfHours(told, effects.replies));
 		log.recordAll(changes);
 		events.record(effects.outbound);
 		List<LeasedReply> leased = replies.enqueue(effects.replies);
@@ -139,6 +140,28 @@ class InboxProcessor {
 			.param("ids", claimed.stream().map(ClaimedEvent::id).toArray(Long[]::new))
 			.update();
 		return new Processed(claimed.size(), leased);
+	}
+
+	/**
+	 * A team outside its hours tells the contact so in the reply to the message that opened the
+	 * conversation: after the binding reply when there is one (a reply token answers once).
+	 */
+	private static void tellOutOfHours(ConversationWork.OutOfHours told, List<NewReply> replies) {
+		ClaimedEvent event = told.placing().event();
+		if (event.replyToken() == null) {
+			return;
+		}
+		for (int i = 0; i < replies.size(); i++) {
+			NewReply reply = replies.get(i);
+			if (reply.lineEventId() == event.id()) {
+				replies.set(i, new NewReply(reply.orgId(), reply.channelId(), reply.contactId(), reply.lineEventId(),
+						reply.replyToken(), reply.text() + "\n\n" + told.text(), reply.eventReceivedAt()));
+				return;
+			}
+		}
+		ContactRow contact = told.placing().contact();
+		replies.add(new NewReply(contact.orgId(), contact.channelId(), contact.id(), event.id(), event.replyToken(),
+				told.text(), event.receivedAt()));
 	}
 
 	/** Marks an event that could not be processed as done, with why, so it never holds up the inbox. */
@@ -178,12 +201,12 @@ class InboxProcessor {
 		ChangeSource source = receipt.byCode() ? ChangeSource.QR : ChangeSource.RULE;
 		String actor = receipt.byCode() ? byCode : "rule";
 		if (receipt.conversation() instanceof Receipt.Move move) {
-			effects.placings.add(new Placing(contact, contact.live(), move.placement(), ChangeSource.QR, byCode));
+			effects.placings.add(new Placing(contact, contact.live(), move.placement(), ChangeSource.QR, byCode, event));
 		}
 		else if (receipt.conversation() instanceof Receipt.Open open) {
 			effects.placings.add(new Placing(contact,
 					contact.live() != null && contact.live().timedOut() ? contact.live() : null, open.placement(),
-					source, actor));
+					source, actor, event));
 		}
 		if (receipt.reply() != null && event.replyToken() != null) {
 			effects.replies.add(new NewReply(contact.orgId(), contact.channelId(), contact.id(), event.id(),
@@ -243,7 +266,7 @@ class InboxProcessor {
 
 	private static AssignmentChange restamped(AssignmentChange change, Instant at) {
 		return new AssignmentChange(change.orgId(), change.contactId(), change.conversationId(), change.kind(),
-				change.from(), change.to(), change.source(), change.actor(), at);
+				change.from(), change.to(), change.source(), change.actor(), at, change.reason());
 	}
 
 	private static Assignee assignee(@Nullable BindingTarget target) {

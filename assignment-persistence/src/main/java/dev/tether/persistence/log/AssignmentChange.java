@@ -3,16 +3,22 @@ package dev.tether.persistence.log;
 import java.time.Instant;
 import java.util.Objects;
 
+import dev.tether.core.routing.MoveReason;
 import dev.tether.persistence.event.EventData.AssignmentChanged;
 import dev.tether.persistence.event.EventData.AssignmentChanged.Holder;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One change of a contact's binding or of a conversation's assignee, as the log keeps it and as
- * {@code assignment.changed} announces it.
+ * {@code assignment.changed} announces it; {@code reason} says why a rule made it on its own.
  */
 public record AssignmentChange(long orgId, long contactId, @Nullable Long conversationId, AssignmentLogEntry.Kind kind,
-		Assignee from, Assignee to, ChangeSource source, String actor, Instant at) {
+		Assignee from, Assignee to, ChangeSource source, String actor, Instant at, @Nullable MoveReason reason) {
+
+	public AssignmentChange(long orgId, long contactId, @Nullable Long conversationId, AssignmentLogEntry.Kind kind,
+			Assignee from, Assignee to, ChangeSource source, String actor, Instant at) {
+		this(orgId, contactId, conversationId, kind, from, to, source, actor, at, null);
+	}
 
 	public AssignmentChange {
 		Objects.requireNonNull(kind, "kind");
@@ -31,7 +37,7 @@ public record AssignmentChange(long orgId, long contactId, @Nullable Long conver
 	/** What {@code assignment.changed} says of it. */
 	AssignmentChanged announced() {
 		return new AssignmentChanged(Long.toString(contactId), conversationId == null ? null : conversationId.toString(),
-				kind.name(), holder(from), holder(to), source.name(), actor);
+				kind.name(), holder(from), holder(to), source.name(), actor, reason == null ? null : reason.name());
 	}
 
 	private static Holder holder(Assignee assignee) {

@@ -53,6 +53,7 @@ public class AssignmentRecorder {
 		String[] sources = new String[n];
 		String[] actors = new String[n];
 		Instant[] times = new Instant[n];
+		String[] reasons = new String[n];
 		for (int i = 0; i < n; i++) {
 			AssignmentChange change = changes.get(i);
 			orgs[i] = change.orgId();
@@ -66,13 +67,14 @@ public class AssignmentRecorder {
 			sources[i] = change.source().name();
 			actors[i] = change.actor();
 			times[i] = change.at();
+			reasons[i] = change.reason() == null ? null : change.reason().name();
 		}
 		db.sql("""
 				insert into assignment_log (org_id, contact_id, conversation_id, kind, from_agent_id, from_team_id,
-				                            to_agent_id, to_team_id, source, actor, occurred_at)
+				                            to_agent_id, to_team_id, source, actor, occurred_at, reason)
 				select * from unnest(:orgs::bigint[], :contacts::bigint[], :conversations::bigint[], :kinds::text[],
 				                     :fromAgents::bigint[], :fromTeams::bigint[], :toAgents::bigint[], :toTeams::bigint[],
-				                     :sources::text[], :actors::text[], :times::text[]::timestamptz[])""")
+				                     :sources::text[], :actors::text[], :times::text[]::timestamptz[], :reasons::text[])""")
 			.param("orgs", orgs)
 			.param("contacts", contacts)
 			.param("conversations", conversations)
@@ -84,6 +86,7 @@ public class AssignmentRecorder {
 			.param("sources", sources)
 			.param("actors", actors)
 			.param("times", texts(times))
+			.param("reasons", reasons)
 			.update();
 		events.record(changes.stream()
 			.map(change -> NewEvent.of(change.orgId(), change.announced(), change.at()))

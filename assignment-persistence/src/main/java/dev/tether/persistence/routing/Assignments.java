@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
+import dev.tether.core.routing.MoveReason;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.event.EventData.QueueTimedOut;
 import dev.tether.persistence.event.EventRecorder;
 import dev.tether.persistence.log.Assignee;
+import dev.tether.persistence.log.AssignmentChange;
 import dev.tether.persistence.log.AssignmentLogEntry;
 import dev.tether.persistence.log.AssignmentRecorder;
 import dev.tether.persistence.log.ChangeSource;
@@ -65,7 +67,7 @@ public class Assignments {
 		if (!sameAgent && !takeSlot(agentId, teamCap)) {
 			return false;
 		}
-		assignTaken(conversation, agentId, teamId, source, actor, at, sameAgent);
+		assignTaken(conversation, agentId, teamId, source, actor, at, null, sameAgent);
 		return true;
 	}
 
@@ -81,7 +83,7 @@ public class Assignments {
 			agents.adjustLoad(agentId, 1);
 			members.adjustLoad(agentId, 1);
 		}
-		assignTaken(conversation, agentId, teamId, source, actor, at, sameAgent);
+		assignTaken(conversation, agentId, teamId, source, actor, at, null, sameAgent);
 	}
 
 	private static boolean holds(Conversation conversation, long agentId) {
@@ -89,30 +91,33 @@ public class Assignments {
 				&& Long.valueOf(agentId).equals(conversation.getAgentId());
 	}
 
-	/** For a slot the caller took already, under the team's or the org's lock. */
+	/**
+	 * For a slot the caller took already, under the team's or the org's lock; {@code reason} says
+	 * why, when a rule moved the conversation on its own.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void assignTaken(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source, String actor,
-			Instant at) {
-		assignTaken(conversation, agentId, teamId, source, actor, at, false);
+			Instant at, @Nullable MoveReason reason) {
+		assignTaken(conversation, agentId, teamId, source, actor, at, reason, false);
 	}
 
 	private void assignTaken(Conversation conversation, long agentId, @Nullable Long teamId, ChangeSource source,
-			String actor, Instant at, boolean sameAgent) {
+			String actor, Instant at, @Nullable MoveReason reason, boolean sameAgent) {
 		Assignee before = holder(conversation);
 		if (!sameAgent) {
 			releaseLoad(conversation);
 		}
 		conversation.assignTo(agentId, teamId, at);
-		record(conversation, before, source, actor, at);
+		record(conversation, before, source, actor, at, reason);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(Conversation conversation, long teamId, Instant deadline, ChangeSource source, String actor,
-			Instant at) {
+			Instant at, @Nullable MoveReason reason) {
 		Assignee before = holder(conversation);
 		releaseLoad(conversation);
 		conversation.queueIn(teamId, at, deadline);
-		record(conversation, before, source, actor, at);
+		record(conversation, before, source, actor, at, reason);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -120,7 +125,7 @@ public class Assignments {
 		Assignee before = holder(conversation);
 		releaseLoad(conversation);
 		conversation.release();
-		record(conversation, before, source, actor, at);
+		record(conversation, before, source, actor, at, null);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -185,9 +190,11 @@ public class Assignments {
 		}
 	}
 
-	private void record(Conversation conversation, Assignee before, ChangeSource source, String actor, Instant at) {
-		recorder.record(conversation.getOrgId(), conversation.getContactId(), conversation.getId(),
-				AssignmentLogEntry.Kind.ASSIGNEE, before, holder(conversation), source, actor, at);
+	private void record(Conversation conversation, Assignee before, ChangeSource source, String actor, Instant at,
+			@Nullable MoveReason reason) {
+		recorder.recordAll(List.of(new AssignmentChange(conversation.getOrgId(), conversation.getContactId(),
+				conversation.getId(), AssignmentLogEntry.Kind.ASSIGNEE, before, holder(conversation), source, actor, at,
+				reason)));
 	}
 
 	private static Assignee holder(Conversation conversation) {

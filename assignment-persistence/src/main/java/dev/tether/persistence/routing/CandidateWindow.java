@@ -17,7 +17,9 @@ import dev.tether.core.presence.PresenceStatus;
 import dev.tether.core.routing.Candidate;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.SortKey;
+import dev.tether.core.schedule.Availability;
 import dev.tether.core.team.AgentId;
+import dev.tether.persistence.team.PresenceTtl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,47 +41,50 @@ class CandidateWindow {
 	private static final int SAMPLES = 8;
 
 	private static final Scope TEAM = new Scope("""
-			select a.id, a.active, a.presence, a.last_heartbeat_at, a.open_conversations, a.max_open_contacts,
-			       m.last_turn, m.position
+			select a.id, a.active, a.schedule_open, a.schedule_changes_at, a.presence, a.last_heartbeat_at,
+			       a.open_conversations, a.max_open_contacts, m.last_turn, m.position
 			from team_member m join agent a on a.id = m.agent_id where m.team_id = :scope""", "m");
 
 	private static final Scope ORG = new Scope("""
-			select a.id, a.active, a.presence, a.last_heartbeat_at, a.open_conversations, a.max_open_contacts,
-			       a.last_org_turn as last_turn, a.id as position
+			select a.id, a.active, a.schedule_open, a.schedule_changes_at, a.presence, a.last_heartbeat_at,
+			       a.open_conversations, a.max_open_contacts, a.last_org_turn as last_turn, a.id as position
 			from agent a where a.org_id = :scope""", "a");
 
 	private final JdbcClient db;
 
 	private final RandomGenerator random;
 
-	CandidateWindow(JdbcClient db, RandomGenerator random) {
+	private final PresenceTtl presenceTtl;
+
+	CandidateWindow(JdbcClient db, RandomGenerator random, PresenceTtl presenceTtl) {
 		this.db = db;
 		this.random = random;
+		this.presenceTtl = presenceTtl;
 	}
 
 	/** Up to {@code size} eligible members of the team, first by the strategy's order. */
-	List<Candidate> ofTeam(long teamId, RoutingRule rule, List<SortKey> order, Instant onlineSince, int size,
+	List<Candidate> ofTeam(long teamId, RoutingRule rule, List<SortKey> order, Instant at, int size,
 			Collection<Long> excluded) {
 		if (order.equals(List.of(SortKey.RANDOM))) {
-			List<Candidate> sampled = sample(teamId, rule, onlineSince, size, excluded);
+			List<Candidate> sampled = sample(teamId, rule, at, size, excluded);
 			if (sampled.size() == size) {
 				return sampled;
 			}
 		}
-		return first(TEAM, teamId, rule, order, onlineSince, size, excluded, null);
+		return first(TEAM, teamId, rule, order, at, size, excluded, null);
 	}
 
 	/** Up to {@code size} eligible agents of the whole org, first by the strategy's order over the org. */
-	List<Candidate> ofOrg(long orgId, RoutingRule rule, List<SortKey> order, Instant onlineSince, int size,
+	List<Candidate> ofOrg(long orgId, RoutingRule rule, List<SortKey> order, Instant at, int size,
 			Collection<Long> excluded) {
-		return first(ORG, orgId, rule, order, onlineSince, size, excluded, null);
+		return first(ORG, orgId, rule, order, at, size, excluded, null);
 	}
 
 	/**
 	 * Distinct eligible members at uniformly random positions: a position is kept only if an
 	 * eligible member holds it, so every eligible member is equally likely.
 	 */
-	private List<Candidate> sample(long teamId, RoutingRule rule, Instant onlineSince, int size,
+	private List<Candidate> sample(long teamId, RoutingRule rule, Instant at, int size,
 			Collection<Long> excluded) {
 		Map<String, Object> range = db.sql("select min(position) as low, max(position) as high from team_member where team_id = :team")
 			.param("team", teamId)
@@ -94,7 +99,7 @@ class CandidateWindow {
 		List<Long> skip = new ArrayList<>(excluded);
 		for (int sample = 0; sample < SAMPLES * size && found.size() < size; sample++) {
 			long position = random.nextLong(lowest, highest + 1);
-			List<Candidate> one = first(TEAM, teamId, rule, List.of(SortKey.POSITION), onlineSince, 1, skip, position);
+			List<Candidate> one = first(TEAM, teamId, rule, List.of(SortKey.POSITION), at, 1, skip, position);
 			for (Candidate candidate : one) {
 				found.put(candidate.agent(), candidate);
 				skip.add(candidate.agent().value());
@@ -104,9 +109,12 @@ class CandidateWindow {
 	}
 
 	private List<Candidate> first(Scope scope, long scopeId, RoutingRule rule, List<SortKey> order,
-			Instant onlineSince, int size, Collection<Long> excluded, @Nullable Long position) {
+			Instant at, int size, Collection<Long> excluded, @Nullable Long position) {
+		Instant onlineSince = at.minus(presenceTtl.value());
+		// On schedule as core's Availability.openAt says: the kept state, flipped once its next change is due.
 		StringBuilder sql = new StringBuilder(scope.from()).append("""
 				 and a.active and a.presence <> 'AWAY'
+				  and a.schedule_open = (a.schedule_changes_at is null or a.schedule_changes_at > :at)
 				  and a.open_conversations < least(:teamCap, coalesce(a.max_open_contacts, 2147483647))
 				""");
 		if (rule.onlineOnly()) {
@@ -124,24 +132,31 @@ class CandidateWindow {
 			.param("scope", scopeId)
 			.param("teamCap", rule.maxOpenContacts() == null ? Integer.MAX_VALUE : rule.maxOpenContacts())
 			.param("size", size)
-			.param("onlineSince", at(onlineSince));
+			.param("onlineSince", at(onlineSince))
+			.param("at", at(at));
 		if (!excluded.isEmpty()) {
 			statement = statement.param("excluded", excluded.toArray(Long[]::new));
 		}
 		if (position != null) {
 			statement = statement.param("position", position);
 		}
-		return statement.query((row, number) -> candidate(row, onlineSince)).list();
+		return statement.query((row, number) -> candidate(row, at, onlineSince)).list();
 	}
 
-	/** The member as routing sees them: presence after the heartbeat's time-to-live, as core's Presence says. */
-	private static Candidate candidate(ResultSet row, Instant onlineSince) throws SQLException {
+	/**
+	 * The member as routing sees them: presence after the heartbeat's time-to-live, as core's
+	 * Presence says, and their schedule at {@code at}, as core's Availability says.
+	 */
+	private static Candidate candidate(ResultSet row, Instant at, Instant onlineSince) throws SQLException {
 		Timestamp heartbeat = row.getTimestamp("last_heartbeat_at");
 		PresenceStatus effective = Presence
 			.recorded(PresenceStatus.valueOf(row.getString("presence")), heartbeat == null ? null : heartbeat.toInstant())
 			.effectiveWithHeartbeatsSince(onlineSince);
 		Number capacity = (Number) row.getObject("max_open_contacts");
-		return new Candidate(new AgentId(row.getLong("id")), row.getBoolean("active"), effective,
+		Timestamp scheduleChange = row.getTimestamp("schedule_changes_at");
+		boolean onSchedule = new Availability(row.getBoolean("schedule_open"),
+				scheduleChange == null ? null : scheduleChange.toInstant()).openAt(at);
+		return new Candidate(new AgentId(row.getLong("id")), row.getBoolean("active"), onSchedule, effective,
 				row.getInt("open_conversations"), capacity == null ? null : capacity.intValue(), row.getLong("last_turn"),
 				row.getLong("position"));
 	}

@@ -7,7 +7,6 @@ import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.org.Orgs;
 import dev.tether.persistence.team.Agents;
-import dev.tether.persistence.team.PresenceTtl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,16 +30,12 @@ public class OrgRouting {
 
 	private final Assignments assignments;
 
-	private final PresenceTtl presenceTtl;
-
-	OrgRouting(Orgs orgs, Agents agents, CandidateWindow candidates, Router router, Assignments assignments,
-			PresenceTtl presenceTtl) {
+	OrgRouting(Orgs orgs, Agents agents, CandidateWindow candidates, Router router, Assignments assignments) {
 		this.orgs = orgs;
 		this.agents = agents;
 		this.candidates = candidates;
 		this.router = router;
 		this.assignments = assignments;
-		this.presenceTtl = presenceTtl;
 	}
 
 	/** Picks and takes an agent of the org by the rule; null when nobody may take work now. */
@@ -53,7 +48,7 @@ public class OrgRouting {
 		var order = router.orderOf(rule.strategy());
 		int cap = rule.maxOpenContacts() == null ? Assignments.NO_TEAM_CAP : rule.maxOpenContacts();
 		Long agent = assignments.takeFirstWithRoom(
-				full -> router.pickFrom(rule, candidates.ofOrg(orgId, rule, order, at.minus(presenceTtl.value()), 1, full)),
+				full -> router.pickFrom(rule, candidates.ofOrg(orgId, rule, order, at, 1, full)),
 				cap);
 		if (agent != null) {
 			agents.markOrgTurn(agent, orgs.nextTurn(orgId));

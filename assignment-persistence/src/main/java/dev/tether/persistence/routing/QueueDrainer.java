@@ -3,6 +3,7 @@ package dev.tether.persistence.routing;
 import java.time.Clock;
 import java.time.Instant;
 
+import dev.tether.core.routing.MoveReason;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.contact.Conversations;
 import dev.tether.persistence.log.ChangeSource;
@@ -10,6 +11,7 @@ import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamView;
 import dev.tether.persistence.team.Teams;
 import dev.tether.persistence.team.TeamsMayTakeWork;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -57,7 +59,7 @@ public class QueueDrainer {
 	void onEligibilityChange(TeamsMayTakeWork change) {
 		for (Long teamId : change.teamIds()) {
 			try {
-				drain(teamId);
+				drain(teamId, change.reason());
 			}
 			catch (RuntimeException ex) {
 				// The change itself is committed; the next trigger or sweep drains this queue.
@@ -66,8 +68,11 @@ public class QueueDrainer {
 		}
 	}
 
-	/** Assigns as many of the team's queued conversations as its members can take now. */
-	public int drain(long teamId) {
+	/**
+	 * Assigns as many of the team's queued conversations as its members can take now; a team
+	 * outside its hours assigns none. {@code reason} is why the queue moves, when a rule says so.
+	 */
+	public int drain(long teamId, @Nullable MoveReason reason) {
 		Integer assigned = newTransaction.execute(status -> {
 			teams.lock(teamId);
 			Team team = teams.findById(teamId).filter(Team::isActive).orElse(null);
@@ -87,7 +92,7 @@ public class QueueDrainer {
 					break;
 				}
 				Conversation conversation = conversations.findById(next).orElseThrow();
-				assignments.assignTaken(conversation, agent, teamId, ChangeSource.RULE, "queue", now);
+				assignments.assignTaken(conversation, agent, teamId, ChangeSource.RULE, "queue", now, reason);
 				count++;
 			}
 			return count;

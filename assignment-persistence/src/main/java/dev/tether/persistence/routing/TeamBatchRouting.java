@@ -1,5 +1,6 @@
 package dev.tether.persistence.routing;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.SortKey;
 import dev.tether.core.routing.Strategy;
-import dev.tether.persistence.team.PresenceTtl;
+import dev.tether.core.schedule.Availability;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,13 +45,10 @@ public class TeamBatchRouting {
 
 	private final Router router;
 
-	private final PresenceTtl presenceTtl;
-
-	TeamBatchRouting(JdbcClient db, CandidateWindow candidates, Router router, PresenceTtl presenceTtl) {
+	TeamBatchRouting(JdbcClient db, CandidateWindow candidates, Router router) {
 		this.db = db;
 		this.candidates = candidates;
 		this.router = router;
-		this.presenceTtl = presenceTtl;
 	}
 
 	/**
@@ -77,7 +76,10 @@ public class TeamBatchRouting {
 	}
 
 	private List<Routed> decide(TeamState team, int count, Instant at, List<MemberTurn> turns, Map<Long, Integer> taken) {
-		Routed waiting = new Routed.Waiting(at.plus(team.queueTimeout()));
+		if (!team.hours().openAt(at)) {
+			return nTimes(new Routed.Waiting(at.plus(team.queueTimeout()), team.outOfHoursReply()), count);
+		}
+		Routed waiting = new Routed.Waiting(at.plus(team.queueTimeout()), null);
 		if (team.rule().strategy() == Strategy.MANUAL) {
 			return nTimes(waiting, count);
 		}
@@ -91,7 +93,7 @@ public class TeamBatchRouting {
 		Set<Long> full = new HashSet<>();
 		long turn = team.turn();
 		for (int round = 0; round < ROUNDS && !open.isEmpty(); round++) {
-			List<Candidate> window = candidates.ofTeam(team.id(), team.rule(), order, at.minus(presenceTtl.value()),
+			List<Candidate> window = candidates.ofTeam(team.id(), team.rule(), order, at,
 					open.size(), full);
 			List<RoutingDecision> decisions = router.routeEach(team.rule(), window, open.size(), turn);
 			Map<Long, Integer> wanted = new LinkedHashMap<>();
@@ -126,7 +128,7 @@ public class TeamBatchRouting {
 		Map<Long, TeamState> teams = new HashMap<>();
 		db.sql("""
 				select t.id, t.active, t.strategy, t.online_only, t.max_open_contacts, t.queue_timeout_seconds,
-				       t.turn_counter,
+				       t.turn_counter, t.schedule_open, t.schedule_changes_at, t.out_of_hours_reply,
 				       exists (select 1 from team_member m join agent a on a.id = m.agent_id
 				               where m.team_id = t.id and a.active) as has_active_member
 				from team t where t.id = any (:ids::bigint[])
@@ -135,10 +137,14 @@ public class TeamBatchRouting {
 			.param("ids", ids.toArray(Long[]::new))
 			.query((row, number) -> {
 				Number cap = (Number) row.getObject("max_open_contacts");
+				Timestamp hoursChange = row.getTimestamp("schedule_changes_at");
 				return new TeamState(row.getLong("id"), row.getBoolean("active") && row.getBoolean("has_active_member"),
 						new RoutingRule(Strategy.valueOf(row.getString("strategy")), row.getBoolean("online_only"),
 								cap == null ? null : cap.intValue()),
-						Duration.ofSeconds(row.getInt("queue_timeout_seconds")), row.getLong("turn_counter"));
+						Duration.ofSeconds(row.getInt("queue_timeout_seconds")), row.getLong("turn_counter"),
+						new Availability(row.getBoolean("schedule_open"),
+								hoursChange == null ? null : hoursChange.toInstant()),
+						row.getString("out_of_hours_reply"));
 			})
 			.list()
 			.forEach(team -> teams.put(team.id(), team));
@@ -213,8 +219,11 @@ public class TeamBatchRouting {
 		record Taken(long agentId) implements Routed {
 		}
 
-		/** Nobody may take it now: it waits in the team's queue until {@code deadline}. */
-		record Waiting(Instant deadline) implements Routed {
+		/**
+		 * Nobody may take it now: it waits in the team's queue until {@code deadline}. When the team
+		 * is outside its hours, {@code outOfHoursReply} is what the contact is told (if the team says anything).
+		 */
+		record Waiting(Instant deadline, @Nullable String outOfHoursReply) implements Routed {
 		}
 
 		/** The team is deleted or has no active member: the conversation stays as it was. */
@@ -223,7 +232,8 @@ public class TeamBatchRouting {
 	}
 
 	/** A team as its lock holder sees it. */
-	private record TeamState(long id, boolean takesConversations, RoutingRule rule, Duration queueTimeout, long turn) {
+	private record TeamState(long id, boolean takesConversations, RoutingRule rule, Duration queueTimeout, long turn,
+			Availability hours, @Nullable String outOfHoursReply) {
 	}
 
 	/** A pick's turn in its team; without an agent, the team's latest turn. */

@@ -8,7 +8,6 @@ import dev.tether.core.routing.Strategy;
 import dev.tether.core.team.AgentId;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.log.ChangeSource;
-import dev.tether.persistence.team.PresenceTtl;
 import dev.tether.persistence.team.TeamMembers;
 import dev.tether.persistence.team.Teams;
 import org.jspecify.annotations.Nullable;
@@ -35,16 +34,12 @@ public class TeamRouting {
 
 	private final Assignments assignments;
 
-	private final PresenceTtl presenceTtl;
-
-	TeamRouting(Teams teams, TeamMembers members, CandidateWindow candidates, Router router, Assignments assignments,
-			PresenceTtl presenceTtl) {
+	TeamRouting(Teams teams, TeamMembers members, CandidateWindow candidates, Router router, Assignments assignments) {
 		this.teams = teams;
 		this.members = members;
 		this.candidates = candidates;
 		this.router = router;
 		this.assignments = assignments;
-		this.presenceTtl = presenceTtl;
 	}
 
 	/**
@@ -60,27 +55,27 @@ public class TeamRouting {
 		}
 		Long agent = takeMember(teamId, rule, at);
 		if (agent == null) {
-			assignments.queue(conversation, teamId, at.plus(rule.queueTimeout()), source, actor, at);
+			assignments.queue(conversation, teamId, at.plus(rule.queueTimeout()), source, actor, at, null);
 			return new RoutingDecision.Queued();
 		}
-		assignments.assignTaken(conversation, agent, teamId, source, actor, at);
+		assignments.assignTaken(conversation, agent, teamId, source, actor, at, null);
 		return new RoutingDecision.Assigned(new AgentId(agent));
 	}
 
 	/**
 	 * Picks and takes the next member by the rule, advancing the rotation; null when nobody is
-	 * eligible. The caller holds the team's lock.
+	 * eligible or the team is outside its hours. The caller holds the team's lock.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	@Nullable
 	Long takeMember(long teamId, TeamRule rule, Instant at) {
-		if (rule.routing().strategy() == Strategy.MANUAL) {
+		if (rule.routing().strategy() == Strategy.MANUAL || !rule.hours().openAt(at)) {
 			return null;
 		}
 		var order = router.orderOf(rule.routing().strategy());
 		Integer teamCap = rule.routing().maxOpenContacts();
 		Long agent = assignments.takeFirstWithRoom(full -> router.pickFrom(rule.routing(),
-				candidates.ofTeam(teamId, rule.routing(), order, at.minus(presenceTtl.value()), 1, full)),
+				candidates.ofTeam(teamId, rule.routing(), order, at, 1, full)),
 				teamCap == null ? Assignments.NO_TEAM_CAP : teamCap);
 		if (agent != null) {
 			members.markTurn(teamId, agent, teams.nextTurn(teamId));

@@ -3,12 +3,13 @@ package dev.tether.persistence.routing;
 import java.time.Duration;
 
 import dev.tether.core.routing.RoutingRule;
+import dev.tether.core.schedule.Availability;
 import dev.tether.persistence.team.TeamView;
 
-/** A team's routing rule and how long a conversation may wait in its queue. */
-public record TeamRule(RoutingRule routing, Duration queueTimeout) {
+/** A team's routing rule, how long a conversation may wait in its queue, and the team's hours. */
+public record TeamRule(RoutingRule routing, Duration queueTimeout, Availability hours) {
 
 	public static TeamRule of(TeamView team) {
-		return new TeamRule(team.rule(), Duration.ofSeconds(team.queueTimeoutSeconds()));
+		return new TeamRule(team.rule(), Duration.ofSeconds(team.queueTimeoutSeconds()), team.hours());
 	}
 }

@@ -7,6 +7,7 @@ import dev.tether.core.access.Role;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.presence.Presence;
 import dev.tether.core.presence.PresenceStatus;
+import dev.tether.core.schedule.Availability;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +58,13 @@ public class Agent {
 	/** Kept by the routing SQL, never written through the entity. */
 	@Column(insertable = false, updatable = false)
 	private int openConversations;
+
+	/** Kept by the schedule's timer (Schedules), never written through the entity. */
+	@Column(insertable = false, updatable = false)
+	private boolean scheduleOpen = true;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable Instant scheduleChangesAt;
 
 	private Instant createdAt;
 
@@ -162,6 +170,11 @@ public class Agent {
 
 	public PresenceStatus getPresence() {
 		return presence;
+	}
+
+	/** What the schedule says as last kept: open or not, until when. */
+	public Availability hours() {
+		return new Availability(scheduleOpen, scheduleChangesAt);
 	}
 
 	public @Nullable Instant getLastHeartbeatAt() {

@@ -63,6 +63,13 @@ public class PresenceService {
 		return agent.presenceRecord().effectiveAt(clock.instant(), ttl.value());
 	}
 
+	/** Whether the agent would take work from a team that asks for online members: active, on shift, online. */
+	public boolean available(AgentView agent) {
+		Instant now = clock.instant();
+		return agent.active() && agent.hours().openAt(now)
+				&& agent.presenceRecord().effectiveAt(now, ttl.value()) == PresenceStatus.ONLINE;
+	}
+
 	private boolean isOnline(Agent agent, Instant now) {
 		return agent.presenceRecord().effectiveAt(now, ttl.value()) == PresenceStatus.ONLINE;
 	}

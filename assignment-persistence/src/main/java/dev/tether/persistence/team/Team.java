@@ -6,6 +6,7 @@ import java.util.List;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.schedule.Availability;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +55,15 @@ public class Team {
 	@Column(insertable = false, updatable = false)
 	private long turnCounter;
 
+	/** Kept by the schedule's timer (Schedules), never written through the entity. */
+	@Column(insertable = false, updatable = false)
+	private boolean scheduleOpen = true;
+
+	@Column(insertable = false, updatable = false)
+	private @Nullable Instant scheduleChangesAt;
+
+	private @Nullable String outOfHoursReply;
+
 	private Instant createdAt;
 
 	protected Team() {
@@ -88,6 +98,9 @@ public class Team {
 		}
 		if (details.autoTags() != null) {
 			this.autoTags = details.autoTags().tags().toArray(String[]::new);
+		}
+		if (details.outOfHoursReply() != null) {
+			this.outOfHoursReply = details.outOfHoursReply().isBlank() ? null : details.outOfHoursReply().strip();
 		}
 	}
 
@@ -134,6 +147,15 @@ public class Team {
 
 	public AutoTags getAutoTags() {
 		return new AutoTags(List.of(autoTags));
+	}
+
+	/** What the schedule says as last kept: open or not, until when. */
+	public Availability hours() {
+		return new Availability(scheduleOpen, scheduleChangesAt);
+	}
+
+	public @Nullable String getOutOfHoursReply() {
+		return outOfHoursReply;
 	}
 
 	public boolean isActive() {

@@ -20,11 +20,19 @@ class EventDataTests {
 	@Test
 	void anAssignmentChangeIsWrittenWithEveryHolderFieldEvenWhenNobodyHoldsIt() {
 		String written = json.writeValueAsString(new AssignmentChanged("7", "9", "ASSIGNEE", new Holder(null, "3"),
-				new Holder("12", "3"), "RULE", "rule"));
+				new Holder("12", "3"), "RULE", "rule", null));
 
 		assertThat(written).isEqualTo("{\"contactId\":\"7\",\"conversationId\":\"9\",\"kind\":\"ASSIGNEE\","
 				+ "\"from\":{\"agentId\":null,\"teamId\":\"3\"},\"to\":{\"agentId\":\"12\",\"teamId\":\"3\"},"
 				+ "\"source\":\"RULE\",\"actor\":\"rule\"}");
+	}
+
+	@Test
+	void aMoveARuleMadeOnItsOwnSaysWhy() {
+		String written = json.writeValueAsString(new AssignmentChanged("7", "9", "ASSIGNEE", new Holder(null, "3"),
+				new Holder("12", "3"), "RULE", "schedule", "SCHEDULE_OPENED"));
+
+		assertThat(written).endsWith("\"source\":\"RULE\",\"actor\":\"schedule\",\"reason\":\"SCHEDULE_OPENED\"}");
 	}
 
 	@Test

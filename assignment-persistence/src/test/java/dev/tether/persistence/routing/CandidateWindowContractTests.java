@@ -16,9 +16,11 @@ import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingDecision.Assigned;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.schedule.Availability;
 import dev.tether.core.team.AgentId;
 import dev.tether.persistence.PersistenceTest;
 import dev.tether.persistence.Rows;
+import dev.tether.persistence.team.PresenceTtl;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The candidate query executes core's rules in SQL; this holds it to them. For every kind of
  * member (fresh, stale and missing heartbeats, away, offline, deactivated, full by their own cap
- * or the team's) and every rule, the query finds exactly the members core's
+ * or the team's, off or on shift by a kept schedule, before and past its next change) and every rule, the query finds exactly the members core's
  * {@link Eligibility#forRule} admits, seen as core sees them, and its first is the one core's
  * strategy picks.
  */
@@ -78,6 +80,11 @@ class CandidateWindowContractTests {
 		aMember(true, PresenceStatus.OFFLINE, null, 3, null, 4);
 		aMember(true, PresenceStatus.ONLINE, NOW, 2, null, 9);
 		aMember(true, PresenceStatus.ONLINE, NOW, 0, 0, 0);
+		offShift(aMember(true, PresenceStatus.ONLINE, NOW, 0, null, 5), false, null);
+		offShift(aMember(true, PresenceStatus.OFFLINE, null, 0, null, 6), false, NOW.plusSeconds(60));
+		offShift(aMember(true, PresenceStatus.ONLINE, NOW, 0, null, 8), false, NOW);
+		offShift(aMember(true, PresenceStatus.ONLINE, NOW, 0, null, 10), true, NOW);
+		offShift(aMember(true, PresenceStatus.ONLINE, NOW, 0, null, 11), true, NOW.plusMillis(1));
 	}
 
 	@ParameterizedTest(name = "{0}, online only {1}, team cap {2}")
@@ -89,16 +96,16 @@ class CandidateWindowContractTests {
 		RoutingRule rule = new RoutingRule(strategy, onlineOnly, teamCap);
 		List<Candidate> admitted = members.stream().filter(Eligibility.forRule(rule)::admits).toList();
 
-		List<Candidate> found = window.ofTeam(team, rule, router.orderOf(strategy), NOW.minus(TTL), 100, List.of());
+		List<Candidate> found = window.ofTeam(team, rule, router.orderOf(strategy), NOW, 100, List.of());
 
 		assertThat(found).containsExactlyInAnyOrderElementsOf(admitted);
-		List<Candidate> first = window.ofTeam(team, rule, router.orderOf(strategy), NOW.minus(TTL), 1, List.of());
+		List<Candidate> first = window.ofTeam(team, rule, router.orderOf(strategy), NOW, 1, List.of());
 		assertThat(first.stream().map(Candidate::agent).findFirst())
 			.isEqualTo(router.route(rule, members) instanceof Assigned assigned ? Optional.of(assigned.agent())
 					: Optional.empty());
 	}
 
-	private void aMember(boolean active, PresenceStatus declared, @Nullable Instant heartbeat, int open,
+	private long aMember(boolean active, PresenceStatus declared, @Nullable Instant heartbeat, int open,
 			@Nullable Integer capacity, long lastTurn) {
 		long position = members.size() + 1;
 		long agent = db.sql("""
@@ -124,8 +131,22 @@ class CandidateWindowContractTests {
 			.param("lastTurn", lastTurn)
 			.param("open", open)
 			.update();
-		members.add(new Candidate(new AgentId(agent), active,
+		members.add(new Candidate(new AgentId(agent), active, true,
 				Presence.recorded(declared, heartbeat).effectiveAt(NOW, TTL), open, capacity, lastTurn, position));
+		return agent;
+	}
+
+	/** Gives the member a shift kept as {@code open} until {@code changesAt}, as core reads it at NOW. */
+	private void offShift(long agent, boolean open, @Nullable Instant changesAt) {
+		db.sql("update agent set schedule_open = :open, schedule_changes_at = :changesAt where id = :agent")
+			.param("open", open)
+			.param("changesAt", at(changesAt))
+			.param("agent", agent)
+			.update();
+		Candidate member = members.remove(members.size() - 1);
+		members.add(new Candidate(member.agent(), member.active(), new Availability(open, changesAt).openAt(NOW),
+				member.presence(), member.openConversations(), member.agentCapacity(), member.lastTurn(),
+				member.position()));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -134,6 +155,11 @@ class CandidateWindowContractTests {
 		@Bean
 		RandomGenerator random() {
 			return new Random(7);
+		}
+
+		@Bean
+		PresenceTtl presenceTtl() {
+			return new PresenceTtl(TTL);
 		}
 	}
 }

@@ -92,7 +92,8 @@ class TeamsPage {
 		try {
 			TeamView team = teams.create(me.orgId(),
 					new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(),
-							body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags())),
+							body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()),
+							body.outOfHoursReply()),
 					agentIds(body.memberIds()));
 			return new ModelAndView("redirect:/console/teams/" + team.id());
 		}
@@ -119,7 +120,8 @@ class TeamsPage {
 		}
 		try {
 			teams.change(me.orgId(), id, new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(),
-					body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags())));
+					body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()),
+					body.outOfHoursReply()));
 			teams.limitOpenContacts(me.orgId(), id, body.maxOpenContacts());
 			teams.replaceMembers(me.orgId(), id, agentIds(memberIds));
 			return new ModelAndView("redirect:/console/teams/" + id + "?saved");
