@@ -1,12 +1,14 @@
 package dev.tether.api.team;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.Ids;
 import dev.tether.api.web.TagsInput;
 import dev.tether.core.access.Role;
+import dev.tether.core.routing.OnAgentLeave;
 import dev.tether.core.routing.Strategy;
 import dev.tether.persistence.team.TeamDetails;
 import dev.tether.persistence.team.TeamService;
@@ -34,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class TeamController {
 
+	private static final long LEAVE_GRACE_MAX = 3600;
+
 	private final TeamService teams;
 
 	private final Clock clock;
@@ -49,7 +53,8 @@ public class TeamController {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
 		TeamView team = teams.create(caller.orgId(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
-						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()), body.outOfHoursReply()),
+						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()), body.outOfHoursReply(),
+						body.onAgentLeave(), body.leaveGraceSeconds(), body.unansweredTransferSeconds()),
 				agentIds(body.memberIds()));
 		return respond(team);
 	}
@@ -70,7 +75,8 @@ public class TeamController {
 		caller.require(Role.OWNER, Role.ADMIN, Role.INTEGRATION);
 		return respond(teams.change(caller.orgId(), teams.findInPath(caller.orgId(), ref).id(),
 				new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(), body.maxOpenContacts(),
-						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()), body.outOfHoursReply())));
+						body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()), body.outOfHoursReply(),
+						body.onAgentLeave(), body.leaveGraceSeconds(), body.unansweredTransferSeconds())));
 	}
 
 	@DeleteMapping("/api/v1/teams/{ref}")
@@ -101,7 +107,9 @@ public class TeamController {
 			@NotNull Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable @Size(max = 10_000) List<@NotBlank String> memberIds, @Nullable List<String> autoTags,
-			@Nullable @Size(max = TeamDetails.MAX_OUT_OF_HOURS_REPLY) String outOfHoursReply) {
+			@Nullable @Size(max = TeamDetails.MAX_OUT_OF_HOURS_REPLY) String outOfHoursReply,
+			@Nullable OnAgentLeave onAgentLeave, @Nullable @Min(0) @Max(LEAVE_GRACE_MAX) Integer leaveGraceSeconds,
+			@Nullable @TransferSeconds Integer unansweredTransferSeconds) {
 	}
 
 	/** Public, so the console's form binds to this record and shows the same validation errors. */
@@ -110,22 +118,31 @@ public class TeamController {
 			@Nullable Strategy strategy, @Nullable Boolean onlineOnly, @Nullable @Min(0) Integer maxOpenContacts,
 			@Nullable @Min(1) @Max(TeamDetails.MAX_QUEUE_TIMEOUT_SECONDS) Integer queueTimeoutSeconds,
 			@Nullable List<String> autoTags,
-			@Nullable @Size(max = TeamDetails.MAX_OUT_OF_HOURS_REPLY) String outOfHoursReply) {
+			@Nullable @Size(max = TeamDetails.MAX_OUT_OF_HOURS_REPLY) String outOfHoursReply,
+			@Nullable OnAgentLeave onAgentLeave, @Nullable @Min(0) @Max(LEAVE_GRACE_MAX) Integer leaveGraceSeconds,
+			@Nullable @TransferSeconds Integer unansweredTransferSeconds) {
 	}
 
 	record Members(@NotNull @Size(max = 10_000) List<@NotBlank String> agentIds) {
 	}
 
-	/** {@code available}: inside the team's hours (always, without a schedule). */
+	/**
+	 * {@code available}: inside the team's hours (always, without a schedule);
+	 * {@code unansweredTransferSeconds} null when off.
+	 */
 	record TeamResponse(String id, String name, @Nullable String code, Strategy strategy, boolean onlineOnly,
 			@Nullable Integer maxOpenContacts, int queueTimeoutSeconds, List<String> autoTags, List<String> memberIds,
-			@Nullable String outOfHoursReply, boolean available) {
+			@Nullable String outOfHoursReply, OnAgentLeave onAgentLeave, long leaveGraceSeconds,
+			@Nullable Long unansweredTransferSeconds, boolean available) {
 
 		static TeamResponse of(TeamView team, List<Long> memberIds, boolean available) {
+			Duration window = team.unansweredRule().window();
 			return new TeamResponse(Long.toString(team.id()), team.name(), team.code(), team.strategy(),
 					team.onlineOnly(), team.maxOpenContacts(), team.queueTimeoutSeconds(),
 					team.autoTags().tags(), memberIds.stream().map(String::valueOf).toList(), team.outOfHoursReply(),
-					available);
+					team.leaveRule().onLeave(), team.leaveRule().grace().toSeconds(),
+					window == null ? null : window.toSeconds(), available);
 		}
 	}
+
 }

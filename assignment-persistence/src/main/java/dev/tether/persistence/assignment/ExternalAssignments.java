@@ -8,6 +8,7 @@ import dev.tether.core.Refusal;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.routing.UnansweredRule;
 import dev.tether.core.schedule.Availability;
 import dev.tether.core.team.AgentReference;
 import dev.tether.persistence.assignment.AssignmentRequest.RuleOverride;
@@ -160,7 +161,7 @@ public class ExternalAssignments {
 			Instant now) {
 		Conversation conversation = liveConversation(lockContact(channel, request.lineUserId()), now);
 		if (conversation.getStatus() != Conversation.Status.ASSIGNED) {
-			RoutingRule rule = withOverride(new TeamRule(ANY_AGENT, Duration.ZERO, Availability.ALWAYS), request.rule()).routing();
+			RoutingRule rule = withOverride(new TeamRule(ANY_AGENT, Duration.ZERO, Availability.ALWAYS, UnansweredRule.OFF), request.rule()).routing();
 			Long agent = orgRouting.takeAnyAgent(orgId, rule, now);
 			if (agent != null) {
 				assignments.assignTaken(conversation, agent, null, ChangeSource.API, actor, now, null);
@@ -186,6 +187,7 @@ public class ExternalAssignments {
 				new RoutingRule(override.strategy() != null ? override.strategy() : rule.strategy(),
 						override.onlineOnly() != null ? override.onlineOnly() : rule.onlineOnly(),
 						override.maxOpenContacts() != null ? override.maxOpenContacts() : rule.maxOpenContacts()),
-				override.queueTimeout() != null ? override.queueTimeout() : base.queueTimeout(), base.hours());
+				override.queueTimeout() != null ? override.queueTimeout() : base.queueTimeout(), base.hours(),
+				base.unanswered());
 	}
 }

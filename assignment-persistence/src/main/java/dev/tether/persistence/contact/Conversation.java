@@ -55,6 +55,21 @@ public class Conversation {
 
 	private @Nullable Long queueWaitMs;
 
+	/** Whether the holder got it from its team's routing: only those are requeued or moved on unanswered. */
+	private boolean routed;
+
+	/** When it entered its team, the place in the queue it goes back to. */
+	private @Nullable Instant inTeamSince;
+
+	/** When the routed holder must have answered by, or the conversation moves on. */
+	private @Nullable Instant answerDueAt;
+
+	/** Moved on once for want of an answer; it is not timed again. */
+	private boolean transferred;
+
+	/** Who it was taken from for not answering; routing does not hand it back to them. */
+	private @Nullable Long passedOverAgentId;
+
 	protected Conversation() {
 	}
 
@@ -68,6 +83,35 @@ public class Conversation {
 
 	/** A conversation taken from a queue remembers how long it waited there. */
 	public void assignTo(long agent, @Nullable Long team, Instant at) {
+		take(agent, team, at);
+		this.routed = false;
+		this.inTeamSince = null;
+		this.answerDueAt = null;
+	}
+
+	/**
+	 * The team's routing gave it to {@code agent}: it keeps its place in the team for a requeue, and
+	 * {@code answerDue} is when the agent must have answered by ({@code null}: no limit).
+	 */
+	public void routeTo(long agent, long team, Instant at, @Nullable Instant answerDue) {
+		Instant entered = status == Status.QUEUED && queuedSince != null ? queuedSince : at;
+		take(agent, team, at);
+		this.routed = true;
+		this.inTeamSince = entered;
+		this.answerDueAt = answerDue;
+	}
+
+	/**
+	 * The conversation moves on from its holder for want of an answer, once: wherever it goes next,
+	 * it is not timed again, and routing does not hand it back to them.
+	 */
+	public void markTransferred() {
+		this.transferred = true;
+		this.answerDueAt = null;
+		this.passedOverAgentId = agentId;
+	}
+
+	private void take(long agent, @Nullable Long team, Instant at) {
 		requireLive();
 		if (agentId == null || agentId != agent) {
 			this.firstRepliedAt = null;
@@ -85,6 +129,9 @@ public class Conversation {
 	public void queueIn(long team, Instant since, Instant deadline) {
 		requireLive();
 		this.firstRepliedAt = null;
+		this.routed = false;
+		this.inTeamSince = since;
+		this.answerDueAt = null;
 		this.status = Status.QUEUED;
 		this.agentId = null;
 		this.teamId = team;
@@ -96,6 +143,8 @@ public class Conversation {
 	public void release() {
 		requireLive();
 		this.firstRepliedAt = null;
+		this.routed = false;
+		this.answerDueAt = null;
 		this.status = Status.UNASSIGNED;
 		this.agentId = null;
 		this.queuedSince = null;
@@ -107,6 +156,7 @@ public class Conversation {
 		requireLive();
 		this.status = Status.TIMED_OUT;
 		this.agentId = null;
+		this.answerDueAt = null;
 		this.queueDeadline = null;
 	}
 
@@ -114,6 +164,7 @@ public class Conversation {
 		requireLive();
 		this.status = Status.CLOSED;
 		this.closedAt = at;
+		this.answerDueAt = null;
 		this.queueDeadline = null;
 	}
 
@@ -125,6 +176,7 @@ public class Conversation {
 		if (firstRepliedAt == null) {
 			firstRepliedAt = at.truncatedTo(ChronoUnit.MICROS);
 		}
+		answerDueAt = null;
 		return firstRepliedAt;
 	}
 
@@ -136,6 +188,22 @@ public class Conversation {
 		if (!isLive()) {
 			throw new IllegalStateException("conversation " + id + " is closed");
 		}
+	}
+
+	public boolean isRouted() {
+		return routed;
+	}
+
+	public @Nullable Instant getInTeamSince() {
+		return inTeamSince;
+	}
+
+	public @Nullable Long getPassedOverAgentId() {
+		return passedOverAgentId;
+	}
+
+	public boolean isTransferred() {
+		return transferred;
 	}
 
 	public Long getId() {

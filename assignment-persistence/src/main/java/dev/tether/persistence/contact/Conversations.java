@@ -18,18 +18,6 @@ public interface Conversations extends JpaRepository<Conversation, Long>, JpaSpe
 	@Query("select c from Conversation c where c.contactId = ?1 and c.status <> CLOSED")
 	Optional<Conversation> findLive(Long contactId);
 
-	/**
-	 * The team's oldest queued conversation whose contact nobody else is working on, locked with
-	 * its contact; busy ones are skipped rather than waited for.
-	 */
-	@NativeQuery("""
-			select c.id from conversation c join contact ct on ct.id = c.contact_id
-			where c.team_id = ?1 and c.status = 'QUEUED'
-			order by c.queued_since, c.id
-			limit 1
-			for update of c, ct skip locked""")
-	List<Long> nextQueued(long teamId);
-
 	/** Queued conversations past their deadline, locked with their contacts; busy ones wait for the next sweep. */
 	@NativeQuery("""
 			select c.id from conversation c join contact ct on ct.id = c.contact_id

@@ -127,10 +127,10 @@ class ConversationWork {
 
 	private static Holder fromRouting(long team, Routed routed) {
 		if (routed instanceof Routed.Taken taken) {
-			return Holder.assigned(taken.agentId(), team);
+			return new Holder("ASSIGNED", taken.agentId(), team, null, null, true, taken.answerDue());
 		}
 		if (routed instanceof Routed.Waiting waiting) {
-			return new Holder("QUEUED", null, team, waiting.deadline(), waiting.outOfHoursReply());
+			return new Holder("QUEUED", null, team, waiting.deadline(), waiting.outOfHoursReply(), false, null);
 		}
 		return Holder.UNCHANGED;
 	}
@@ -155,6 +155,8 @@ class ConversationWork {
 		Long[] agents = new Long[n];
 		Long[] teams = new Long[n];
 		String[] deadlines = new String[n];
+		Boolean[] routed = new Boolean[n];
+		String[] answerDue = new String[n];
 		for (int k = 0; k < n; k++) {
 			Placing placing = placings.get(fresh.get(k));
 			Holder holder = holders.get(fresh.get(k));
@@ -165,16 +167,20 @@ class ConversationWork {
 			agents[k] = holder.agentId();
 			teams[k] = holder.teamId();
 			deadlines[k] = holder.deadline() == null ? null : holder.deadline().toString();
+			routed[k] = holder.routed();
+			answerDue[k] = holder.answerDue() == null ? null : holder.answerDue().toString();
 		}
 		db.sql("""
 				insert into conversation (org_id, channel_id, contact_id, status, agent_id, team_id, queued_since,
-				                          queue_deadline, assigned_at, opened_at)
+				                          queue_deadline, assigned_at, opened_at, routed, in_team_since, answer_due_at)
 				select c.org_id, c.channel_id, c.contact_id, c.status, c.agent_id, c.team_id,
 				       case when c.status = 'QUEUED' then :at end, c.deadline,
-				       case when c.status = 'ASSIGNED' then :at end, :at
+				       case when c.status = 'ASSIGNED' then :at end, :at,
+				       c.routed, case when c.routed or c.status = 'QUEUED' then :at end, c.answer_due
 				from unnest(:orgs::bigint[], :channels::bigint[], :contacts::bigint[], :statuses::text[],
-				            :agents::bigint[], :teams::bigint[], :deadlines::text[]::timestamptz[])
-				     as c(org_id, channel_id, contact_id, status, agent_id, team_id, deadline)
+				            :agents::bigint[], :teams::bigint[], :deadlines::text[]::timestamptz[], :routed::boolean[],
+				            :answerDue::text[]::timestamptz[])
+				     as c(org_id, channel_id, contact_id, status, agent_id, team_id, deadline, routed, answer_due)
 				returning id, contact_id""")
 			.param("orgs", orgs)
 			.param("channels", channels)
@@ -183,6 +189,8 @@ class ConversationWork {
 			.param("agents", agents)
 			.param("teams", teams)
 			.param("deadlines", deadlines)
+			.param("routed", routed)
+			.param("answerDue", answerDue)
 			.param("at", at(at))
 			.query((row, number) -> Map.entry(row.getLong("contact_id"), row.getLong("id")))
 			.list()
@@ -210,6 +218,8 @@ class ConversationWork {
 		Long[] agents = new Long[n];
 		Long[] teams = new Long[n];
 		String[] deadlines = new String[n];
+		Boolean[] routed = new Boolean[n];
+		String[] answerDue = new String[n];
 		for (int k = 0; k < n; k++) {
 			LiveRow live = placings.get(moved.get(k)).live();
 			Holder holder = holders.get(moved.get(k));
@@ -218,9 +228,13 @@ class ConversationWork {
 			agents[k] = holder.agentId();
 			teams[k] = holder.teamId();
 			deadlines[k] = holder.deadline() == null ? null : holder.deadline().toString();
+			routed[k] = holder.routed();
+			answerDue[k] = holder.answerDue() == null ? null : holder.answerDue().toString();
 		}
 		db.sql("""
 				update conversation c set
+				    routed = m.routed, answer_due_at = m.answer_due,
+				    in_team_since = case when m.routed or m.status = 'QUEUED' then :at end,
 				    status = m.status, agent_id = m.agent_id, team_id = m.team_id,
 				    queue_wait_ms = case when m.status = 'QUEUED' then c.queue_wait_ms
 				                         when c.status = 'QUEUED' and c.queued_since is not null
@@ -232,13 +246,16 @@ class ConversationWork {
 				    first_replied_at = case when m.status = 'ASSIGNED' and m.agent_id = c.agent_id
 				                            then c.first_replied_at end
 				from unnest(:ids::bigint[], :statuses::text[], :agents::bigint[], :teams::bigint[],
-				            :deadlines::text[]::timestamptz[]) as m(id, status, agent_id, team_id, deadline)
+				            :deadlines::text[]::timestamptz[], :routed::boolean[], :answerDue::text[]::timestamptz[])
+				     as m(id, status, agent_id, team_id, deadline, routed, answer_due)
 				where c.id = m.id""")
 			.param("ids", ids)
 			.param("statuses", statuses)
 			.param("agents", agents)
 			.param("teams", teams)
 			.param("deadlines", deadlines)
+			.param("routed", routed)
+			.param("answerDue", answerDue)
 			.param("at", at(at))
 			.update();
 	}
@@ -276,12 +293,13 @@ class ConversationWork {
 
 	/** Who holds a conversation after its placement; a null status means it stays as it was. */
 	private record Holder(@Nullable String status, @Nullable Long agentId, @Nullable Long teamId,
-			@Nullable Instant deadline, @Nullable String outOfHoursReply) {
+			@Nullable Instant deadline, @Nullable String outOfHoursReply, boolean routed, @Nullable Instant answerDue) {
 
-		static final Holder UNCHANGED = new Holder(null, null, null, null, null);
+		static final Holder UNCHANGED = new Holder(null, null, null, null, null, false, null);
 
+		/** Given to an agent, not by a team's routing: a bound contact's. */
 		static Holder assigned(long agent, @Nullable Long team) {
-			return new Holder("ASSIGNED", agent, team, null, null);
+			return new Holder("ASSIGNED", agent, team, null, null, false, null);
 		}
 	}
 }

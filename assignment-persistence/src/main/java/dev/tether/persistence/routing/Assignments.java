@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import dev.tether.core.routing.MoveReason;
+import dev.tether.core.routing.UnansweredRule;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.event.EventData.QueueTimedOut;
 import dev.tether.persistence.event.EventRecorder;
@@ -111,12 +112,40 @@ public class Assignments {
 		record(conversation, before, source, actor, at, reason);
 	}
 
+	/**
+	 * For a slot the team's routing took: the conversation keeps its place in the team, and the
+	 * team's time to answer starts (unless it moved on unanswered before).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void assignRouted(Conversation conversation, long agentId, long teamId, UnansweredRule unanswered,
+			ChangeSource source, String actor, Instant at, @Nullable MoveReason reason) {
+		Assignee before = holder(conversation);
+		releaseLoad(conversation);
+		conversation.routeTo(agentId, teamId, at, unanswered.answerDue(at, conversation.isTransferred()));
+		record(conversation, before, source, actor, at, reason);
+	}
+
+	/**
+	 * A rule takes the conversation back from its holder to the front of its team's queue: it waits
+	 * from when it first entered the team, and for the team's whole timeout from now.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void requeue(Conversation conversation, long teamId, Instant deadline, MoveReason reason, Instant at) {
+		Instant entered = conversation.getInTeamSince();
+		enqueue(conversation, teamId, entered == null ? at : entered, deadline, ChangeSource.RULE, "rule", at, reason);
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(Conversation conversation, long teamId, Instant deadline, ChangeSource source, String actor,
 			Instant at, @Nullable MoveReason reason) {
+		enqueue(conversation, teamId, at, deadline, source, actor, at, reason);
+	}
+
+	private void enqueue(Conversation conversation, long teamId, Instant since, Instant deadline, ChangeSource source,
+			String actor, Instant at, @Nullable MoveReason reason) {
 		Assignee before = holder(conversation);
 		releaseLoad(conversation);
-		conversation.queueIn(teamId, at, deadline);
+		conversation.queueIn(teamId, since, deadline);
 		record(conversation, before, source, actor, at, reason);
 	}
 

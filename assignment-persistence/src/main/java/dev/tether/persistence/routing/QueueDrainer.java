@@ -2,10 +2,13 @@ package dev.tether.persistence.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.tether.core.routing.MoveReason;
 import dev.tether.persistence.contact.Conversation;
 import dev.tether.persistence.contact.Conversations;
+import dev.tether.persistence.contact.QueueOrder;
 import dev.tether.persistence.log.ChangeSource;
 import dev.tether.persistence.team.Team;
 import dev.tether.persistence.team.TeamView;
@@ -44,8 +47,11 @@ public class QueueDrainer {
 
 	private final Clock clock;
 
+	private final QueueOrder queue;
+
 	QueueDrainer(Teams teams, Conversations conversations, TeamRouting routing, Assignments assignments,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, QueueOrder queue) {
+		this.queue = queue;
 		this.teams = teams;
 		this.conversations = conversations;
 		this.routing = routing;
@@ -81,18 +87,26 @@ public class QueueDrainer {
 			}
 			TeamRule rule = TeamRule.of(TeamView.of(team));
 			int count = 0;
-			while (count < MAX_PER_ROUND) {
-				Long next = conversations.nextQueued(teamId).stream().findFirst().orElse(null);
+			List<Long> skipped = new ArrayList<>();
+			while (count + skipped.size() < MAX_PER_ROUND) {
+				Long next = queue.next(teamId, skipped);
 				if (next == null) {
 					break;
 				}
 				Instant now = clock.instant();
-				Long agent = routing.takeMember(teamId, rule, now);
-				if (agent == null) {
+				Conversation conversation = conversations.findById(next).orElseThrow();
+				Long passedOver = conversation.getPassedOverAgentId();
+				Long agent = routing.takeMember(teamId, rule, now, passedOver == null ? List.of() : List.of(passedOver));
+				if (agent == null && passedOver == null) {
 					break;
 				}
-				Conversation conversation = conversations.findById(next).orElseThrow();
-				assignments.assignTaken(conversation, agent, teamId, ChangeSource.RULE, "queue", now, reason);
+				if (agent == null) {
+					// Only the member who did not answer it could take it: it waits, the ones behind it need not.
+					skipped.add(next);
+					continue;
+				}
+				assignments.assignRouted(conversation, agent, teamId, rule.unanswered(), ChangeSource.RULE, "queue", now,
+						reason);
 				count++;
 			}
 			return count;

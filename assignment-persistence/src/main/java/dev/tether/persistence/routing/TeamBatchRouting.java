@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.tether.core.routing.Candidate;
+import dev.tether.core.routing.LeaveRule;
+import dev.tether.core.routing.OnAgentLeave;
 import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingDecision;
 import dev.tether.core.routing.RoutingRule;
 import dev.tether.core.routing.SortKey;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.routing.UnansweredRule;
 import dev.tether.core.schedule.Availability;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,7 +112,7 @@ public class TeamBatchRouting {
 				turn++;
 				long agent = assigned.agent().value();
 				if (got.contains(agent)) {
-					outcomes.set(open.get(i), new Routed.Taken(agent));
+					outcomes.set(open.get(i), new Routed.Taken(agent, team.unanswered().answerDue(at, false)));
 					turns.add(new MemberTurn(team.id(), agent, turn));
 				}
 				else {
@@ -129,6 +132,7 @@ public class TeamBatchRouting {
 		db.sql("""
 				select t.id, t.active, t.strategy, t.online_only, t.max_open_contacts, t.queue_timeout_seconds,
 				       t.turn_counter, t.schedule_open, t.schedule_changes_at, t.out_of_hours_reply,
+				       t.unanswered_transfer_seconds, t.on_agent_leave, t.leave_grace_seconds,
 				       exists (select 1 from team_member m join agent a on a.id = m.agent_id
 				               where m.team_id = t.id and a.active) as has_active_member
 				from team t where t.id = any (:ids::bigint[])
@@ -138,13 +142,17 @@ public class TeamBatchRouting {
 			.query((row, number) -> {
 				Number cap = (Number) row.getObject("max_open_contacts");
 				Timestamp hoursChange = row.getTimestamp("schedule_changes_at");
+				Number transferSeconds = (Number) row.getObject("unanswered_transfer_seconds");
 				return new TeamState(row.getLong("id"), row.getBoolean("active") && row.getBoolean("has_active_member"),
-						new RoutingRule(Strategy.valueOf(row.getString("strategy")), row.getBoolean("online_only"),
-								cap == null ? null : cap.intValue()),
+						new LeaveRule(OnAgentLeave.valueOf(row.getString("on_agent_leave")),
+								Duration.ofSeconds(row.getInt("leave_grace_seconds")))
+							.applyTo(new RoutingRule(Strategy.valueOf(row.getString("strategy")),
+									row.getBoolean("online_only"), cap == null ? null : cap.intValue())),
 						Duration.ofSeconds(row.getInt("queue_timeout_seconds")), row.getLong("turn_counter"),
 						new Availability(row.getBoolean("schedule_open"),
 								hoursChange == null ? null : hoursChange.toInstant()),
-						row.getString("out_of_hours_reply"));
+						row.getString("out_of_hours_reply"), new UnansweredRule(transferSeconds == null ? null
+								: Duration.ofSeconds(transferSeconds.longValue())));
 			})
 			.list()
 			.forEach(team -> teams.put(team.id(), team));
@@ -215,8 +223,8 @@ public class TeamBatchRouting {
 	/** What becomes of one conversation asked of a team. */
 	public sealed interface Routed {
 
-		/** The agent took it; their capacity is already taken. */
-		record Taken(long agentId) implements Routed {
+		/** The agent took it (their capacity is already taken) and must answer by {@code answerDue}, if the team says so. */
+		record Taken(long agentId, @Nullable Instant answerDue) implements Routed {
 		}
 
 		/**
@@ -233,7 +241,7 @@ public class TeamBatchRouting {
 
 	/** A team as its lock holder sees it. */
 	private record TeamState(long id, boolean takesConversations, RoutingRule rule, Duration queueTimeout, long turn,
-			Availability hours, @Nullable String outOfHoursReply) {
+			Availability hours, @Nullable String outOfHoursReply, UnansweredRule unanswered) {
 	}
 
 	/** A pick's turn in its team; without an agent, the team's latest turn. */

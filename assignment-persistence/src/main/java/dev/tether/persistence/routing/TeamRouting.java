@@ -1,6 +1,9 @@
 package dev.tether.persistence.routing;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import dev.tether.core.routing.Router;
 import dev.tether.core.routing.RoutingDecision;
@@ -53,33 +56,43 @@ public class TeamRouting {
 		if (!members.hasActiveMember(teamId)) {
 			return new RoutingDecision.Rejected(RoutingDecision.Reason.TEAM_EMPTY);
 		}
-		Long agent = takeMember(teamId, rule, at);
+		Long agent = takeMember(teamId, rule, at, List.of());
 		if (agent == null) {
 			assignments.queue(conversation, teamId, at.plus(rule.queueTimeout()), source, actor, at, null);
 			return new RoutingDecision.Queued();
 		}
-		assignments.assignTaken(conversation, agent, teamId, source, actor, at, null);
+		assignments.assignRouted(conversation, agent, teamId, rule.unanswered(), source, actor, at, null);
 		return new RoutingDecision.Assigned(new AgentId(agent));
 	}
 
 	/**
 	 * Picks and takes the next member by the rule, advancing the rotation; null when nobody is
-	 * eligible or the team is outside its hours. The caller holds the team's lock.
+	 * eligible or the team is outside its hours. {@code excluded} are members it must not go to. The
+	 * caller holds the team's lock.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	@Nullable
-	Long takeMember(long teamId, TeamRule rule, Instant at) {
+	Long takeMember(long teamId, TeamRule rule, Instant at, Collection<Long> excluded) {
 		if (rule.routing().strategy() == Strategy.MANUAL || !rule.hours().openAt(at)) {
 			return null;
 		}
 		var order = router.orderOf(rule.routing().strategy());
 		Integer teamCap = rule.routing().maxOpenContacts();
 		Long agent = assignments.takeFirstWithRoom(full -> router.pickFrom(rule.routing(),
-				candidates.ofTeam(teamId, rule.routing(), order, at, 1, full)),
+				candidates.ofTeam(teamId, rule.routing(), order, at, 1, union(excluded, full))),
 				teamCap == null ? Assignments.NO_TEAM_CAP : teamCap);
 		if (agent != null) {
 			members.markTurn(teamId, agent, teams.nextTurn(teamId));
 		}
 		return agent;
+	}
+
+	private static Collection<Long> union(Collection<Long> one, Collection<Long> other) {
+		if (one.isEmpty()) {
+			return other;
+		}
+		List<Long> both = new ArrayList<>(one);
+		both.addAll(other);
+		return both;
 	}
 }

@@ -81,7 +81,7 @@ public class ScheduleService {
 		Schedule before = schedules.of(owner, id);
 		boolean wasOpen = before == null || before.openAt(now);
 		Availability after = schedule == null ? Availability.ALWAYS : schedule.availabilityAt(now);
-		schedules.store(owner, id, schedule, after);
+		schedules.store(owner, id, schedule, after, now);
 		if (!wasOpen && after.open()) {
 			events.publishEvent(new TeamsMayTakeWork(teamsOf(owner, id), MoveReason.SCHEDULE_OPENED));
 		}

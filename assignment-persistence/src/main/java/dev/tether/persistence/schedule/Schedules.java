@@ -29,21 +29,33 @@ class Schedules {
 		this.json = json;
 	}
 
-	/** Keeps {@code schedule} ({@code null}: none, always available) and what it says now. */
-	void store(ScheduleOwner owner, long id, @Nullable Schedule schedule, Availability now) {
+	/**
+	 * Keeps {@code schedule} ({@code null}: none, always available) and what it says at {@code at};
+	 * a change from open to closed or back is remembered as made then.
+	 */
+	void store(ScheduleOwner owner, long id, @Nullable Schedule schedule, Availability now, Instant at) {
 		db.sql("update " + owner.table() + """
-				 set schedule = :schedule::jsonb, schedule_open = :open, schedule_changes_at = :changesAt
+				 set schedule = :schedule::jsonb, schedule_open = :open, schedule_changes_at = :changesAt,
+				     schedule_changed_at = case when schedule_open <> :open then :at else schedule_changed_at end
 				where id = :id""")
 			.param("schedule", schedule == null ? null : json.writeValueAsString(ScheduleForm.of(schedule)))
 			.param("open", now.open())
 			.param("changesAt", at(now.nextChange()))
+			.param("at", at(at))
 			.param("id", id)
 			.update();
 	}
 
-	/** Only what the schedule says, after its timer fired. */
+	/**
+	 * Only what the schedule says, after its timer fired; a flip is remembered as made at the
+	 * boundary itself, however late the timer came.
+	 */
 	void keep(ScheduleOwner owner, long id, Availability now) {
-		db.sql("update " + owner.table() + " set schedule_open = :open, schedule_changes_at = :changesAt where id = :id")
+		db.sql("update " + owner.table() + """
+				 set schedule_open = :open, schedule_changes_at = :changesAt,
+				     schedule_changed_at = case when schedule_open <> :open then schedule_changes_at
+				                                else schedule_changed_at end
+				where id = :id""")
 			.param("open", now.open())
 			.param("changesAt", at(now.nextChange()))
 			.param("id", id)

@@ -69,7 +69,7 @@ public class TeamSync {
 
 	private static TeamDetails details(TeamEntry entry) {
 		return new TeamDetails(entry.name(), entry.code(), entry.strategy(), entry.onlineOnly(),
-				entry.maxOpenContacts(), entry.queueTimeoutSeconds(), null, null);
+				entry.maxOpenContacts(), entry.queueTimeoutSeconds(), null, null, null, null, null);
 	}
 
 	private static TeamEntry entryOf(TeamView team) {

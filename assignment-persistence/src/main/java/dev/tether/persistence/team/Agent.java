@@ -55,6 +55,9 @@ public class Agent {
 
 	private @Nullable Instant lastHeartbeatAt;
 
+	/** When the declared presence last changed: an agent who left has been gone since then. */
+	private @Nullable Instant presenceChangedAt;
+
 	/** Kept by the routing SQL, never written through the entity. */
 	@Column(insertable = false, updatable = false)
 	private int openConversations;
@@ -111,6 +114,9 @@ public class Agent {
 
 	/** Declaring ONLINE counts as a heartbeat: the agent is online from this moment. */
 	void declare(PresenceStatus status, Instant at) {
+		if (status != presence) {
+			this.presenceChangedAt = at;
+		}
 		this.presence = status;
 		if (status == PresenceStatus.ONLINE) {
 			this.lastHeartbeatAt = at;

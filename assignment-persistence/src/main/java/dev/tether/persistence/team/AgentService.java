@@ -136,6 +136,7 @@ public class AgentService {
 	public AgentView deactivate(long orgId, long agentId) {
 		Agent agent = agent(orgId, agentId);
 		agent.deactivate();
+		events.publishEvent(new AgentDeactivated(agentId));
 		return AgentView.of(agent);
 	}
 

@@ -1,11 +1,14 @@
 package dev.tether.persistence.team;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import dev.tether.core.binding.AutoTags;
-import dev.tether.core.routing.RoutingRule;
+import dev.tether.core.routing.LeaveRule;
+import dev.tether.core.routing.OnAgentLeave;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.routing.UnansweredRule;
 import dev.tether.core.schedule.Availability;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -64,6 +67,13 @@ public class Team {
 
 	private @Nullable String outOfHoursReply;
 
+	@Enumerated(EnumType.STRING)
+	private OnAgentLeave onAgentLeave = OnAgentLeave.KEEP;
+
+	private int leaveGraceSeconds = (int) LeaveRule.DEFAULT_GRACE.toSeconds();
+
+	private @Nullable Integer unansweredTransferSeconds;
+
 	private Instant createdAt;
 
 	protected Team() {
@@ -98,6 +108,16 @@ public class Team {
 		}
 		if (details.autoTags() != null) {
 			this.autoTags = details.autoTags().tags().toArray(String[]::new);
+		}
+		if (details.onAgentLeave() != null) {
+			this.onAgentLeave = details.onAgentLeave();
+		}
+		if (details.leaveGraceSeconds() != null) {
+			this.leaveGraceSeconds = details.leaveGraceSeconds();
+		}
+		if (details.unansweredTransferSeconds() != null) {
+			this.unansweredTransferSeconds = details.unansweredTransferSeconds() == TeamDetails.TRANSFER_OFF ? null
+					: details.unansweredTransferSeconds();
 		}
 		if (details.outOfHoursReply() != null) {
 			this.outOfHoursReply = details.outOfHoursReply().isBlank() ? null : details.outOfHoursReply().strip();
@@ -158,11 +178,15 @@ public class Team {
 		return outOfHoursReply;
 	}
 
-	public boolean isActive() {
-		return active;
+	public LeaveRule leaveRule() {
+		return new LeaveRule(onAgentLeave, Duration.ofSeconds(leaveGraceSeconds));
 	}
 
-	public RoutingRule rule() {
-		return new RoutingRule(strategy, onlineOnly, maxOpenContacts);
+	public UnansweredRule unansweredRule() {
+		return new UnansweredRule(unansweredTransferSeconds == null ? null : Duration.ofSeconds(unansweredTransferSeconds));
+	}
+
+	public boolean isActive() {
+		return active;
 	}
 }

@@ -11,6 +11,7 @@ import dev.tether.persistence.PersistenceTest;
 import dev.tether.persistence.Rows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * queue order a team's drain takes conversations in.
  */
 @PersistenceTest
+@Import(QueueOrder.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ContactLockTests {
 
@@ -33,7 +35,7 @@ class ContactLockTests {
 	private Contacts contacts;
 
 	@Autowired
-	private Conversations conversations;
+	private QueueOrder queue;
 
 	@Autowired
 	private JdbcClient db;
@@ -85,8 +87,10 @@ class ContactLockTests {
 		rows.aQueuedConversation(org, channel, rows.aContact(org, channel), team, NINE.plusSeconds(120));
 		rows.aQueuedConversation(org, channel, rows.aContact(org, channel), rows.aTeam(org), NINE.minusSeconds(60));
 
-		List<Long> first = transaction.execute(status -> conversations.nextQueued(team));
-		assertThat(first).containsExactly(oldest);
+		Long first = transaction.execute(status -> queue.next(team, List.of()));
+		assertThat(first).isEqualTo(oldest);
+		Long second = transaction.execute(status -> queue.next(team, List.of(oldest)));
+		assertThat(second).as("the oldest but one skipped").isEqualTo(middle);
 
 		CountDownLatch busy = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
@@ -97,8 +101,8 @@ class ContactLockTests {
 		}));
 		try {
 			assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
-			List<Long> next = transaction.execute(status -> conversations.nextQueued(team));
-			assertThat(next).as("taken without waiting for the busy contact").containsExactly(middle);
+			Long next = transaction.execute(status -> queue.next(team, List.of()));
+			assertThat(next).as("taken without waiting for the busy contact").isEqualTo(middle);
 		}
 		finally {
 			release.countDown();

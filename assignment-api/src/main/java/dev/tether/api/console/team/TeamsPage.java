@@ -93,7 +93,8 @@ class TeamsPage {
 			TeamView team = teams.create(me.orgId(),
 					new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(),
 							body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()),
-							body.outOfHoursReply()),
+							body.outOfHoursReply(), body.onAgentLeave(), body.leaveGraceSeconds(),
+							body.unansweredTransferSeconds()),
 					agentIds(body.memberIds()));
 			return new ModelAndView("redirect:/console/teams/" + team.id());
 		}
@@ -121,7 +122,8 @@ class TeamsPage {
 		try {
 			teams.change(me.orgId(), id, new TeamDetails(body.name(), body.code(), body.strategy(), body.onlineOnly(),
 					body.maxOpenContacts(), body.queueTimeoutSeconds(), TagsInput.of("autoTags", body.autoTags()),
-					body.outOfHoursReply()));
+					body.outOfHoursReply(), body.onAgentLeave(), body.leaveGraceSeconds(),
+					body.unansweredTransferSeconds()));
 			teams.limitOpenContacts(me.orgId(), id, body.maxOpenContacts());
 			teams.replaceMembers(me.orgId(), id, agentIds(memberIds));
 			return new ModelAndView("redirect:/console/teams/" + id + "?saved");
