@@ -11,6 +11,7 @@ import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.binding.BindingMessage;
 import dev.tether.core.binding.ReplyTexts;
+import dev.tether.core.routing.BoundAgentUnavailable;
 import dev.tether.persistence.org.OrgService.Wording;
 import dev.tether.persistence.org.OrgService;
 import dev.tether.persistence.org.OrgView;
@@ -43,22 +44,25 @@ public class SettingsController {
 		caller.require(Role.OWNER, Role.ADMIN);
 		AutoTags tags = TagsInput.of("autoTags", body.autoTags() == null ? List.of() : body.autoTags());
 		return Settings.of(orgs.changeSettings(caller.orgId(), body.assignmentMode(), tags,
-				Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team"), body.wording()));
+				Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team"), body.wording(),
+				body.boundAgentUnavailable() == null ? BoundAgentUnavailable.ASSIGN : body.boundAgentUnavailable()));
 	}
 
 	/**
 	 * Public, so the console's form binds to this record and shows the same validation errors.
 	 * {@code replyTexts} and {@code bindingMessage} are templates in which {@code {name}} stands for
-	 * the target's name; one left out (or null) is the fixed text.
+	 * the target's name; one left out (or null) is the fixed text. {@code boundAgentUnavailable}
+	 * left out is {@code ASSIGN}.
 	 */
 	public record Settings(@NotNull AssignmentMode assignmentMode, @Nullable List<String> autoTags,
-			@Nullable String defaultTeamId, @Nullable ReplyTextsBody replyTexts, @Nullable String bindingMessage) {
+			@Nullable String defaultTeamId, @Nullable ReplyTextsBody replyTexts, @Nullable String bindingMessage,
+			@Nullable BoundAgentUnavailable boundAgentUnavailable) {
 
 		public static Settings of(OrgView org) {
 			ReplyTexts texts = org.replyTexts();
 			return new Settings(org.assignmentMode(), org.autoTags().tags(), Ids.format(org.defaultTeamId()),
 					new ReplyTextsBody(texts.success(), texts.conflict(), texts.invalid()),
-					org.bindingMessage().template());
+					org.bindingMessage().template(), org.boundAgentUnavailable());
 		}
 
 		/** The wording as given, every template checked; a PUT without it goes back to the fixed texts. */

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param agentInTeam whether the agent belongs to the team ({@code true} unless both are named)
  * @param agentTags the agent's own auto tags, if it has an agent
  * @param teamTags the team's own auto tags, if it has a team
+ * @param agentAvailable whether the agent is at work now: active, online and on shift ({@code true} when there is no agent)
  */
 public record TargetState(BindingTarget target, String name, boolean agentActive, boolean teamTakesContacts,
-		boolean agentInTeam, @Nullable AutoTags agentTags, @Nullable AutoTags teamTags) {
+		boolean agentInTeam, @Nullable AutoTags agentTags, @Nullable AutoTags teamTags, boolean agentAvailable) {
 
 	public TargetState {
 		Objects.requireNonNull(target, "target");

@@ -15,7 +15,10 @@ import dev.tether.core.contact.Receipt.Move;
 import dev.tether.core.contact.Receipt.Open;
 import dev.tether.core.contact.Receipt.Rebinding;
 import dev.tether.core.contact.Receipt.Tagging;
+import dev.tether.core.routing.BoundAgentUnavailable;
+import dev.tether.core.routing.MoveReason;
 import dev.tether.core.routing.Placement;
+import dev.tether.core.team.TeamId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +68,13 @@ public final class ReceiveMessage {
 			return new Keep();
 		}
 		TargetState binding = context.binding();
+		if (binding != null && binding.target().agent() != null && !binding.agentAvailable()
+				&& context.boundAgentUnavailable() == BoundAgentUnavailable.TEAM) {
+			// The binding stays; while its agent is away, its team (else the default team) takes the conversation.
+			TeamId team = binding.target().team() != null ? binding.target().team() : context.defaultTeam();
+			return new Open(team == null ? new Placement.Nowhere()
+					: new Placement.ToTeam(team, MoveReason.BOUND_AGENT_UNAVAILABLE));
+		}
 		BindingTarget target = binding == null ? null : binding.target();
 		return new Open(Placement.forNewConversation(target, binding != null && binding.agentActive(),
 				context.defaultTeam()));

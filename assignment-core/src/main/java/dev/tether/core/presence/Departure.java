@@ -24,6 +24,15 @@ public record Departure(Presence presence, @Nullable Instant declaredSince, Avai
 		Objects.requireNonNull(shift, "shift");
 	}
 
+	/**
+	 * Whether an agent is available at {@code now}: active, online and on shift. What agents answer
+	 * as {@code available}, and what a bound agent must be for an org that otherwise sends their
+	 * contacts to the team.
+	 */
+	public static boolean available(boolean active, Presence presence, Availability shift, Instant now, Duration ttl) {
+		return active && new Departure(presence, null, shift, null).goneSince(now, ttl) == null;
+	}
+
 	/** Since when the agent has been gone at {@code now}; {@code null} while they are at work. */
 	public @Nullable Instant goneSince(Instant now, Duration ttl) {
 		Instant since = null;

@@ -22,11 +22,18 @@ public sealed interface Placement {
 		}
 	}
 
-	/** The team's strategy picks a member, or the conversation waits in its queue. */
-	record ToTeam(TeamId team) implements Placement {
+	/**
+	 * The team's strategy picks a member, or the conversation waits in its queue; {@code reason}
+	 * says why, when a rule sends it to the team instead of the contact's agent.
+	 */
+	record ToTeam(TeamId team, @Nullable MoveReason reason) implements Placement {
 
 		public ToTeam {
 			Objects.requireNonNull(team, "team");
+		}
+
+		public ToTeam(TeamId team) {
+			this(team, null);
 		}
 	}
 

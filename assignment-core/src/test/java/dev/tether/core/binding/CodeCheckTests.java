@@ -60,11 +60,11 @@ class CodeCheckTests {
 		BindingTarget inTeam = BindingTarget.agentInTeam(new AgentId(1), new TeamId(2));
 
 		assertThat(CodeCheck.whyInvalid(code, signer, CHANNEL, issued(aoi),
-				new TargetState(aoi, "Aoi", false, true, true, null, null))).isEqualTo(InvalidCode.AGENT_INACTIVE);
+				new TargetState(aoi, "Aoi", false, true, true, null, null, false))).isEqualTo(InvalidCode.AGENT_INACTIVE);
 		assertThat(CodeCheck.whyInvalid(code, signer, CHANNEL, issued(inTeam),
-				new TargetState(inTeam, "Aoi", true, false, true, null, null))).isEqualTo(InvalidCode.TEAM_EMPTY);
+				new TargetState(inTeam, "Aoi", true, false, true, null, null, true))).isEqualTo(InvalidCode.TEAM_EMPTY);
 		assertThat(CodeCheck.whyInvalid(code, signer, CHANNEL, issued(inTeam),
-				new TargetState(inTeam, "Aoi", true, true, false, null, null))).isEqualTo(InvalidCode.NOT_IN_TEAM);
+				new TargetState(inTeam, "Aoi", true, true, false, null, null, true))).isEqualTo(InvalidCode.NOT_IN_TEAM);
 	}
 
 	private static IssuedCode issued(BindingTarget target) {
@@ -72,7 +72,7 @@ class CodeCheckTests {
 	}
 
 	private static TargetState working(BindingTarget target) {
-		return new TargetState(target, "Aoi", true, true, true, null, null);
+		return new TargetState(target, "Aoi", true, true, true, null, null, true);
 	}
 
 	private static BindingCode altered(BindingCode code) {

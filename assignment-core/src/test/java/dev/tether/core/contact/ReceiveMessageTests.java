@@ -16,6 +16,8 @@ import dev.tether.core.binding.TargetState;
 import dev.tether.core.contact.Receipt.Keep;
 import dev.tether.core.contact.Receipt.Move;
 import dev.tether.core.contact.Receipt.Open;
+import dev.tether.core.routing.BoundAgentUnavailable;
+import dev.tether.core.routing.MoveReason;
 import dev.tether.core.routing.Placement;
 import dev.tether.core.team.AgentId;
 import dev.tether.core.team.TeamId;
@@ -58,12 +60,39 @@ class ReceiveMessageTests {
 	@Test
 	void aBoundContactsNewConversationGoesToItsAgentOrElseTheBindingsTeam() {
 		TargetState away = new TargetState(BindingTarget.agentInTeam(new AgentId(1), SUPPORT), "Aoi Tanaka", false,
-				true, true, null, null);
+				true, true, null, null, false);
 
 		assertThat(ReceiveMessage.receive(message(AssignmentMode.PERMANENT, aoi, LiveConversation.NONE, null))
 			.conversation()).isEqualTo(new Open(new Placement.ToAgent(new AgentId(1), null)));
 		assertThat(ReceiveMessage.receive(message(AssignmentMode.PERMANENT, away, LiveConversation.NONE, null))
 			.conversation()).isEqualTo(new Open(new Placement.ToTeam(SUPPORT)));
+	}
+
+	@Test
+	void anOrgThatSendsToTheTeamGivesAnUnavailableBoundAgentsNewConversationToTheirTeamAndSaysWhy() {
+		TargetState offline = new TargetState(BindingTarget.agentInTeam(new AgentId(1), new TeamId(4)), "Aoi Tanaka",
+				true, true, true, null, null, false);
+		TargetState offlineAlone = new TargetState(BindingTarget.agent(new AgentId(1)), "Aoi Tanaka", true, true, true,
+				null, null, false);
+
+		assertThat(ReceiveMessage.receive(message(AssignmentMode.PERMANENT, offline, LiveConversation.NONE, null,
+				BoundAgentUnavailable.TEAM)).conversation())
+			.isEqualTo(new Open(new Placement.ToTeam(new TeamId(4), MoveReason.BOUND_AGENT_UNAVAILABLE)));
+		assertThat(ReceiveMessage.receive(message(AssignmentMode.PERMANENT, offlineAlone, LiveConversation.NONE, null,
+				BoundAgentUnavailable.TEAM)).conversation())
+			.isEqualTo(new Open(new Placement.ToTeam(SUPPORT, MoveReason.BOUND_AGENT_UNAVAILABLE)));
+		assertThat(ReceiveMessage.receive(message(AssignmentMode.PERMANENT, aoi, LiveConversation.NONE, null,
+				BoundAgentUnavailable.TEAM)).conversation())
+			.isEqualTo(new Open(new Placement.ToAgent(new AgentId(1), null)));
+	}
+
+	@Test
+	void anOrgThatAssignsAnywayGivesTheBoundAgentTheirConversationWhetherOnlineOrNot() {
+		TargetState offline = new TargetState(BindingTarget.agent(new AgentId(1)), "Aoi Tanaka", true, true, true, null,
+				null, false);
+
+		assertThat(ReceiveMessage.receive(message(AssignmentMode.PERMANENT, offline, LiveConversation.NONE, null))
+			.conversation()).isEqualTo(new Open(new Placement.ToAgent(new AgentId(1), null)));
 	}
 
 	@Test
@@ -129,9 +158,10 @@ class ReceiveMessageTests {
 	@Test
 	void theAgentsOwnTagsComeFirstAndOnlyTheContactsMissingOnesAreAdded() {
 		TargetState tagged = new TargetState(aoi.target(), "Aoi Tanaka", true, true, true,
-				new AutoTags(List.of("vip", "campaign")), null);
+				new AutoTags(List.of("vip", "campaign")), null, true);
 		MessageContext context = new MessageContext(AssignmentMode.PERMANENT, new AutoTags(List.of("org-wide")),
-				SUPPORT, List.of("campaign"), null, LiveConversation.NONE, codeFor(tagged), ReplyTexts.FIXED);
+				SUPPORT, List.of("campaign"), null, LiveConversation.NONE, codeFor(tagged), ReplyTexts.FIXED,
+				BoundAgentUnavailable.ASSIGN);
 
 		Receipt receipt = ReceiveMessage.receive(context);
 
@@ -141,8 +171,13 @@ class ReceiveMessageTests {
 
 	private MessageContext message(AssignmentMode mode, @Nullable TargetState binding, LiveConversation live,
 			@Nullable CodeAttempt attempt) {
+		return message(mode, binding, live, attempt, BoundAgentUnavailable.ASSIGN);
+	}
+
+	private MessageContext message(AssignmentMode mode, @Nullable TargetState binding, LiveConversation live,
+			@Nullable CodeAttempt attempt, BoundAgentUnavailable boundAgentUnavailable) {
 		return new MessageContext(mode, new AutoTags(List.of("campaign")), SUPPORT, List.of(), binding, live, attempt,
-				ReplyTexts.FIXED);
+				ReplyTexts.FIXED, boundAgentUnavailable);
 	}
 
 	private CodeAttempt codeFor(TargetState target) {
@@ -151,6 +186,6 @@ class ReceiveMessageTests {
 	}
 
 	private static TargetState anAgent(long id, String name, boolean active) {
-		return new TargetState(BindingTarget.agent(new AgentId(id)), name, active, true, true, null, null);
+		return new TargetState(BindingTarget.agent(new AgentId(id)), name, active, true, true, null, null, active);
 	}
 }

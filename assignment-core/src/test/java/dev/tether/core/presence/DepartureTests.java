@@ -55,6 +55,17 @@ class DepartureTests {
 	}
 
 	@Test
+	void anAgentIsAvailableOnlyActiveOnlineAndOnShift() {
+		Presence online = Presence.onlineSince(NOW);
+
+		assertThat(Departure.available(true, online, ON_SHIFT, NOW, TTL)).isTrue();
+		assertThat(Departure.available(false, online, ON_SHIFT, NOW, TTL)).isFalse();
+		assertThat(Departure.available(true, Presence.offline(), ON_SHIFT, NOW, TTL)).isFalse();
+		assertThat(Departure.available(true, Presence.onlineSince(NOW.minusSeconds(61)), ON_SHIFT, NOW, TTL)).isFalse();
+		assertThat(Departure.available(true, online, new Availability(false, null), NOW, TTL)).isFalse();
+	}
+
+	@Test
 	void whicheverBeganFirstCounts() {
 		Instant away = NOW.minusSeconds(50);
 		Instant shiftEnded = NOW.minusSeconds(20);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.tether.core.routing.MoveReason;
 import dev.tether.core.routing.Placement;
 import dev.tether.persistence.inbox.Situations.LiveRow;
 import dev.tether.persistence.log.Assignee;
@@ -86,9 +87,10 @@ class ConversationWork {
 			LiveRow live = placing.live();
 			Assignee before = live == null ? Assignee.NOBODY : new Assignee(live.agentId(), live.teamId());
 			long conversation = live == null ? created.get(placing.contact().id()) : live.id();
+			MoveReason reason = placing.placement() instanceof Placement.ToTeam toTeam ? toTeam.reason() : null;
 			changes.add(new AssignmentChange(placing.contact().orgId(), placing.contact().id(), conversation,
 					AssignmentLogEntry.Kind.ASSIGNEE, before, new Assignee(holder.agentId(), holder.teamId()),
-					placing.source(), placing.actor(), at));
+					placing.source(), placing.actor(), at, reason));
 		}
 		return new Placed(changes, outOfHours);
 	}

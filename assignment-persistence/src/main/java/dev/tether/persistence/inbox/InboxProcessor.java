@@ -180,7 +180,7 @@ class InboxProcessor {
 		Receipt receipt = ReceiveMessage.receive(new MessageContext(channel.mode(), channel.orgTags(),
 				channel.defaultTeamId() == null ? null : new TeamId(channel.defaultTeamId()), contact.tags(),
 				contact.binding() == null ? null : read.state(contact.binding()), live(contact),
-				code == null ? null : attempt(code, channel, read), channel.replyTexts()));
+				code == null ? null : attempt(code, channel, read), channel.replyTexts(), channel.boundAgentUnavailable()));
 		String byCode = "line:" + contact.lineUserId();
 		if (receipt.binding() != null) {
 			BindingTarget to = receipt.binding().to();

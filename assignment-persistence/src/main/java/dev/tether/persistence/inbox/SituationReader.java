@@ -3,6 +3,7 @@ package dev.tether.persistence.inbox;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,11 @@ import dev.tether.core.binding.BindingCode;
 import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.binding.IssuedCode;
 import dev.tether.core.binding.ReplyTexts;
+import dev.tether.core.presence.Departure;
+import dev.tether.core.presence.Presence;
+import dev.tether.core.presence.PresenceStatus;
+import dev.tether.core.routing.BoundAgentUnavailable;
+import dev.tether.core.schedule.Availability;
 import dev.tether.persistence.inbox.ClaimedEvent.Lane;
 import dev.tether.persistence.inbox.Situations.AgentFacts;
 import dev.tether.persistence.inbox.Situations.ChannelFacts;
@@ -26,6 +32,8 @@ import dev.tether.persistence.inbox.Situations.ContactRow;
 import dev.tether.persistence.inbox.Situations.LiveRow;
 import dev.tether.persistence.inbox.Situations.Membership;
 import dev.tether.persistence.inbox.Situations.TeamFacts;
+import dev.tether.persistence.team.PresenceTtl;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +49,10 @@ class SituationReader {
 
 	private final JdbcClient db;
 
-	SituationReader(JdbcClient db) {
+	private final PresenceTtl ttl;
+
+	SituationReader(JdbcClient db, PresenceTtl ttl) {
+		this.ttl = ttl;
 		this.db = db;
 	}
 
@@ -63,7 +74,7 @@ class SituationReader {
 				teamIds.add(target.team().value());
 			}
 		}
-		return new Situations(channels, contacts, codes, agents(agentIds), teams(teamIds), memberships(targets));
+		return new Situations(channels, contacts, codes, agents(agentIds, now), teams(teamIds), memberships(targets));
 	}
 
 	private Map<Long, ChannelFacts> channels(List<ClaimedEvent> events) {
@@ -71,13 +82,14 @@ class SituationReader {
 		Map<Long, ChannelFacts> channels = new HashMap<>();
 		db.sql("""
 				select c.id, c.org_id, c.binding_key, o.assignment_mode, o.auto_tags, o.default_team_id,
-				       o.reply_success, o.reply_conflict, o.reply_invalid
+				       o.reply_success, o.reply_conflict, o.reply_invalid, o.bound_agent_unavailable
 				from channel c join org o on o.id = c.org_id where c.id = any (:ids::bigint[])""")
 			.param("ids", ids)
 			.query((row, number) -> new ChannelFacts(row.getLong("id"), row.getLong("org_id"), row.getBytes("binding_key"),
 					AssignmentMode.valueOf(row.getString("assignment_mode")), tags(row, "auto_tags"),
 					nullableLong(row, "default_team_id"), new ReplyTexts(row.getString("reply_success"),
-							row.getString("reply_conflict"), row.getString("reply_invalid"))))
+							row.getString("reply_conflict"), row.getString("reply_invalid")),
+					BoundAgentUnavailable.valueOf(row.getString("bound_agent_unavailable"))))
 			.list()
 			.forEach(channel -> channels.put(channel.channelId(), channel));
 		return channels;
@@ -142,15 +154,21 @@ class SituationReader {
 		return issued;
 	}
 
-	private Map<Long, AgentFacts> agents(Set<Long> ids) {
+	private Map<Long, AgentFacts> agents(Set<Long> ids, Instant now) {
 		Map<Long, AgentFacts> agents = new HashMap<>();
 		if (ids.isEmpty()) {
 			return agents;
 		}
-		db.sql("select id, name, active, auto_tags from agent where id = any (:ids::bigint[])")
+		db.sql("""
+				select id, name, active, auto_tags, presence, last_heartbeat_at, schedule_open, schedule_changes_at
+				from agent where id = any (:ids::bigint[])""")
 			.param("ids", ids.toArray(Long[]::new))
 			.query((row, number) -> new AgentFacts(row.getLong("id"), row.getString("name"), row.getBoolean("active"),
-					tags(row, "auto_tags")))
+					tags(row, "auto_tags"), Departure.available(row.getBoolean("active"),
+							Presence.recorded(PresenceStatus.valueOf(row.getString("presence")),
+									instant(row.getTimestamp("last_heartbeat_at"))),
+							new Availability(row.getBoolean("schedule_open"), instant(row.getTimestamp("schedule_changes_at"))),
+							now, ttl.value())))
 			.list()
 			.forEach(agent -> agents.put(agent.id(), agent));
 		return agents;
@@ -211,6 +229,10 @@ class SituationReader {
 
 	private static List<String> textArray(Array array) throws SQLException {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private static Long nullableLong(ResultSet row, String column) throws SQLException {

@@ -11,6 +11,7 @@ import dev.tether.core.binding.BindingTarget;
 import dev.tether.core.binding.IssuedCode;
 import dev.tether.core.binding.ReplyTexts;
 import dev.tether.core.binding.TargetState;
+import dev.tether.core.routing.BoundAgentUnavailable;
 import dev.tether.persistence.inbox.ClaimedEvent.Lane;
 import org.jspecify.annotations.Nullable;
 
@@ -33,12 +34,12 @@ record Situations(Map<Long, ChannelFacts> channels, Map<Lane, ContactRow> contac
 		boolean agentInTeam = agent == null || team == null || memberships.contains(new Membership(team.id(), agent.id()));
 		return new TargetState(target, agent != null ? agent.name() : team.name(), agent == null || agent.active(),
 				team == null || (team.active() && team.hasActiveMember()), agentInTeam,
-				agent == null ? null : agent.tags(), team == null ? null : team.tags());
+				agent == null ? null : agent.tags(), team == null ? null : team.tags(), agent == null || agent.available());
 	}
 
 	/** A channel, with what its org decides bindings and new conversations by. */
 	record ChannelFacts(long channelId, long orgId, byte[] bindingKey, AssignmentMode mode, AutoTags orgTags,
-			@Nullable Long defaultTeamId, ReplyTexts replyTexts) {
+			@Nullable Long defaultTeamId, ReplyTexts replyTexts, BoundAgentUnavailable boundAgentUnavailable) {
 	}
 
 	/** A contact under its lock: tags, binding and live conversation. */
@@ -58,7 +59,8 @@ record Situations(Map<Long, ChannelFacts> channels, Map<Lane, ContactRow> contac
 		}
 	}
 
-	record AgentFacts(long id, String name, boolean active, AutoTags tags) {
+	/** An agent a code or binding names; {@code available}: active, online and on shift now. */
+	record AgentFacts(long id, String name, boolean active, AutoTags tags, boolean available) {
 	}
 
 	record TeamFacts(long id, String name, boolean active, boolean hasActiveMember, AutoTags tags) {

@@ -7,6 +7,7 @@ import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.binding.BindingMessage;
 import dev.tether.core.binding.ReplyTexts;
+import dev.tether.core.routing.BoundAgentUnavailable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,9 @@ public class Org {
 
 	private @Nullable String bindingMessage;
 
+	@Enumerated(EnumType.STRING)
+	private BoundAgentUnavailable boundAgentUnavailable = BoundAgentUnavailable.ASSIGN;
+
 	private Instant createdAt;
 
 	protected Org() {
@@ -66,6 +70,14 @@ public class Org {
 		this.assignmentMode = mode;
 		this.autoTags = tags.tags().toArray(String[]::new);
 		this.defaultTeamId = defaultTeamId;
+	}
+
+	public void sendBoundContacts(BoundAgentUnavailable whenAgentUnavailable) {
+		this.boundAgentUnavailable = whenAgentUnavailable;
+	}
+
+	public BoundAgentUnavailable getBoundAgentUnavailable() {
+		return boundAgentUnavailable;
 	}
 
 	public void reword(ReplyTexts replies, BindingMessage message) {

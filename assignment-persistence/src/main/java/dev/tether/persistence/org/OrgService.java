@@ -10,6 +10,7 @@ import dev.tether.core.binding.AssignmentMode;
 import dev.tether.core.binding.AutoTags;
 import dev.tether.core.binding.BindingMessage;
 import dev.tether.core.binding.ReplyTexts;
+import dev.tether.core.routing.BoundAgentUnavailable;
 import dev.tether.persistence.team.Teams;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -56,11 +57,12 @@ public class OrgService {
 
 	/**
 	 * Changes the org's assignment settings and, when {@code wording} is given, its reply texts and
-	 * binding message too; without it they stay as they are.
+	 * binding message too, and when {@code boundAgentUnavailable} is, where bound contacts go while
+	 * their agent is away; what is not given stays as it is.
 	 */
 	@Transactional
 	public OrgView changeSettings(long orgId, AssignmentMode mode, AutoTags tags, @Nullable Long defaultTeamId,
-			@Nullable Wording wording) {
+			@Nullable Wording wording, @Nullable BoundAgentUnavailable boundAgentUnavailable) {
 		if (defaultTeamId != null) {
 			teams.findByIdAndOrgIdAndActiveTrue(defaultTeamId, orgId)
 				.orElseThrow(() -> Refusal.notFound("TEAM_NOT_FOUND", "No team " + defaultTeamId + " in this org"));
@@ -69,6 +71,9 @@ public class OrgService {
 		org.changeSettings(mode, tags, defaultTeamId);
 		if (wording != null) {
 			org.reword(wording.replies(), wording.bindingMessage());
+		}
+		if (boundAgentUnavailable != null) {
+			org.sendBoundContacts(boundAgentUnavailable);
 		}
 		return OrgView.of(org);
 	}

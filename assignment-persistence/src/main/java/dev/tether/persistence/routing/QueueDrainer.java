@@ -89,6 +89,8 @@ public class QueueDrainer {
 			int count = 0;
 			List<Long> skipped = new ArrayList<>();
 			while (count + skipped.size() < MAX_PER_ROUND) {
+				// The queue is read past the entities: what this round assigned must be written first.
+				conversations.flush();
 				Long next = queue.next(teamId, skipped);
 				if (next == null) {
 					break;

@@ -3,6 +3,7 @@ package dev.tether.persistence.team;
 import java.time.Clock;
 import java.time.Instant;
 
+import dev.tether.core.presence.Departure;
 import dev.tether.core.presence.PresenceStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,9 +66,7 @@ public class PresenceService {
 
 	/** Whether the agent would take work from a team that asks for online members: active, on shift, online. */
 	public boolean available(AgentView agent) {
-		Instant now = clock.instant();
-		return agent.active() && agent.hours().openAt(now)
-				&& agent.presenceRecord().effectiveAt(now, ttl.value()) == PresenceStatus.ONLINE;
+		return Departure.available(agent.active(), agent.presenceRecord(), agent.hours(), clock.instant(), ttl.value());
 	}
 
 	private boolean isOnline(Agent agent, Instant now) {

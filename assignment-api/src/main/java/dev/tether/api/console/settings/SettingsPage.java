@@ -59,7 +59,7 @@ class SettingsPage {
 		try {
 			orgs.changeSettings(me.orgId(), body.assignmentMode(),
 					TagsInput.of("autoTags", body.autoTags() == null ? List.of() : body.autoTags()),
-					Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team"), null);
+					Ids.parse(body.defaultTeamId(), "TEAM_NOT_FOUND", "team"), null, null);
 			return new ModelAndView("redirect:/console/settings?saved");
 		}
 		catch (Refusal refusal) {
