@@ -1,5 +1,6 @@
 package dev.tether.api.sync;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,10 @@ import dev.tether.core.access.Role;
 import dev.tether.persistence.sync.AgentEntry;
 
 /**
- * {@code email,name,role,externalCode,teamCodes,maxOpenContacts}; only {@code email} and
- * {@code name} are required. Team codes are separated by {@code ;} and are the agent's complete
- * set: an empty cell means no teams. An empty role means AGENT, an empty cap no limit.
+ * {@code email,name,role,externalCode,teamCodes,maxOpenContacts,scheduleTimezone,scheduleWeekly,
+ * scheduleOverrides}; only {@code email} and {@code name} are required. Team codes are separated by
+ * {@code ;} and are the agent's complete set: an empty cell means no teams. An empty role means
+ * AGENT, an empty cap no limit, an empty {@code scheduleTimezone} no shifts (always on shift).
  */
 final class AgentsSheet implements Sheet<AgentEntry> {
 
@@ -24,8 +26,10 @@ final class AgentsSheet implements Sheet<AgentEntry> {
 
 	@Override
 	public List<String> columns() {
-		return List.of(AgentEntry.EMAIL, AgentEntry.NAME, AgentEntry.ROLE, AgentEntry.EXTERNAL_CODE,
-				AgentEntry.TEAM_CODES, AgentEntry.MAX_OPEN_CONTACTS);
+		List<String> columns = new ArrayList<>(List.of(AgentEntry.EMAIL, AgentEntry.NAME, AgentEntry.ROLE,
+				AgentEntry.EXTERNAL_CODE, AgentEntry.TEAM_CODES, AgentEntry.MAX_OPEN_CONTACTS));
+		columns.addAll(ScheduleCells.COLUMNS);
+		return List.copyOf(columns);
 	}
 
 	@Override
@@ -35,7 +39,8 @@ final class AgentsSheet implements Sheet<AgentEntry> {
 
 	@Override
 	public AgentEntry example() {
-		return new AgentEntry("hanako.yamada@example.com", "山田 花子", Role.AGENT, "EMP-0001", Set.of("SALES"), 20);
+		return new AgentEntry("hanako.yamada@example.com", "山田 花子", Role.AGENT, "EMP-0001", Set.of("SALES"), 20,
+				ScheduleCells.example());
 	}
 
 	@Override
@@ -47,13 +52,16 @@ final class AgentsSheet implements Sheet<AgentEntry> {
 		return new AgentEntry(email, row.required(AgentEntry.NAME, 200),
 				row.choice(AgentEntry.ROLE, Role.AGENT, Role.AGENT, Role.MANAGER, Role.ADMIN, Role.OWNER),
 				row.optional(AgentEntry.EXTERNAL_CODE, 100), teamCodes(row.text(AgentEntry.TEAM_CODES)),
-				row.number(AgentEntry.MAX_OPEN_CONTACTS, 0, Integer.MAX_VALUE, null));
+				row.number(AgentEntry.MAX_OPEN_CONTACTS, 0, Integer.MAX_VALUE, null), ScheduleCells.read(row));
 	}
 
 	@Override
 	public List<String> write(AgentEntry agent) {
-		return List.of(agent.email(), agent.name(), agent.role().name(), Objects.toString(agent.externalCode(), ""),
-				String.join(TEAM_CODE_SEPARATOR, agent.teamCodes()), Objects.toString(agent.maxOpenContacts(), ""));
+		List<String> cells = new ArrayList<>(List.of(agent.email(), agent.name(), agent.role().name(),
+				Objects.toString(agent.externalCode(), ""), String.join(TEAM_CODE_SEPARATOR, agent.teamCodes()),
+				Objects.toString(agent.maxOpenContacts(), "")));
+		cells.addAll(ScheduleCells.write(agent.schedule()));
+		return cells;
 	}
 
 	@Override

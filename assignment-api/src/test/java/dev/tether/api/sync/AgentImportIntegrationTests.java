@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Agents synced by CSV: upsert by email, team membership from team codes, all or nothing, exports that re-import. */
 class AgentImportIntegrationTests extends IntegrationTest {
 
+	/** A file of the first columns alone: agents' shifts are left as they are. */
 	private static final String HEADER = "email,name,role,externalCode,teamCodes,maxOpenContacts\n";
+
+	/** Every column, as exports and the template write them. */
+	private static final String ALL_COLUMNS = HEADER.strip() + ",scheduleTimezone,scheduleWeekly,scheduleOverrides\n";
 
 	@Test
 	void rowsCreateAgentsAndALaterFileUpdatesThemByEmailWhateverItsCase() {
@@ -88,9 +92,33 @@ class AgentImportIntegrationTests extends IntegrationTest {
 
 		assertThat(ContentDisposition.parse(export.header("Content-Disposition")).getFilename())
 			.isEqualTo("agents.csv");
-		assertThat(SyncClient.text(export)).startsWith(HEADER.strip() + "\r\n");
+		assertThat(SyncClient.text(export)).startsWith(ALL_COLUMNS.strip() + "\r\n");
 		assertThat(rows(export)).containsExactly(Map.of("email", hanako, "name", "山田 花子", "role", "AGENT",
-				"externalCode", "社員-1", "teamCodes", "営業", "maxOpenContacts", ""));
+				"externalCode", "社員-1", "teamCodes", "営業", "maxOpenContacts", "", "scheduleTimezone", "",
+				"scheduleWeekly", "", "scheduleOverrides", ""));
+	}
+
+	@Test
+	void agentsShiftsAreSyncedExportedLeftAloneByAFileWithoutThemAndClearedByAnEmptyCell() {
+		OrgFixture org = anOrg();
+		SyncClient sync = agentsOf(org);
+		String alice = email("alice");
+
+		sync.applied(ALL_COLUMNS + alice + ",Alice Chen,,,,,America/Los_Angeles,SAT 22:00-06:00; SUN 22:00-06:00,\n");
+
+		String id = agents(org).get(alice).path("id").asString();
+		JsonNode shifts = expect(200, api.get("/api/v1/agents/" + id + "/schedule", org.ownerToken())).json();
+		assertThat(shifts.path("timezone").asString()).isEqualTo("America/Los_Angeles");
+		assertThat(rows(sync.export()).get(0)).containsEntry("scheduleWeekly", "SAT 22:00-06:00; SUN 22:00-06:00");
+		sync.applied(HEADER + alice + ",Alice Chen-Ito,,,,\n");
+		expect(200, api.get("/api/v1/agents/" + id + "/schedule", org.ownerToken()));
+
+		JsonNode cleared = sync.applied(ALL_COLUMNS + alice + ",Alice Chen-Ito,,,,,,,\n");
+
+		assertThat(cleared.path("rows").path(0).path("cleared").valueStream().map(JsonNode::asString).toList())
+			.contains("scheduleTimezone");
+		assertThat(api.get("/api/v1/agents/" + id + "/schedule", org.ownerToken()).problemCode())
+			.isEqualTo("SCHEDULE_NOT_FOUND");
 	}
 
 	@Test
@@ -196,7 +224,9 @@ class AgentImportIntegrationTests extends IntegrationTest {
 		assertThat(ContentDisposition.parse(agentsTemplate.header("Content-Disposition")).getFilename())
 			.isEqualTo("agents-import-template.csv");
 		assertThat(SyncClient.text(agentsTemplate)).isEqualTo(
-				HEADER.strip() + "\r\nhanako.yamada@example.com,山田 花子,AGENT,EMP-0001,SALES,20\r\n");
+				ALL_COLUMNS.strip() + "\r\nhanako.yamada@example.com,山田 花子,AGENT,EMP-0001,SALES,20,Asia/Tokyo,"
+						+ "MON 09:00-18:00; TUE 09:00-18:00; WED 09:00-18:00; THU 09:00-18:00; FRI 09:00-18:00,"
+						+ "2026-12-31 closed\r\n");
 		assertThat(results(teams.applied(SyncClient.text(teamsTemplate)))).containsExactly("CREATED");
 		assertThat(results(agents.applied(SyncClient.text(agentsTemplate)))).containsExactly("CREATED");
 		String sales = teamsByCode(org).get("SALES").path("id").asString();
@@ -301,7 +331,8 @@ class AgentImportIntegrationTests extends IntegrationTest {
 
 		assertThat(results(report)).containsExactly("UPDATED", "CREATED");
 		assertThat(strings(report.path("unchangedColumns")))
-			.containsExactly("externalCode", "maxOpenContacts", "role", "teamCodes");
+			.containsExactly("externalCode", "maxOpenContacts", "role", "scheduleOverrides", "scheduleTimezone",
+					"scheduleWeekly", "teamCodes");
 		JsonNode updated = agents(org).get(alice);
 		assertThat(updated.path("name").asString()).isEqualTo("Alice Chen-Ito");
 		assertThat(updated.path("role").asString()).isEqualTo("MANAGER");

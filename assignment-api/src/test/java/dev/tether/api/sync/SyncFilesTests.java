@@ -7,10 +7,13 @@ import java.util.Set;
 
 import dev.tether.core.Refusal;
 import dev.tether.core.access.Role;
+import dev.tether.core.routing.OnAgentLeave;
 import dev.tether.core.routing.Strategy;
+import dev.tether.core.schedule.ScheduleText;
 import dev.tether.persistence.sync.AgentEntry;
 import dev.tether.persistence.sync.ImportRow;
 import dev.tether.persistence.sync.TeamEntry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +75,7 @@ class SyncFilesTests {
 
 		assertThat(rows.get(0).errors()).isEmpty();
 		assertThat(rows.get(0).entry()).isEqualTo(
-				new AgentEntry("alice@brand.test", "Alice Chen", Role.MANAGER, "E1", Set.of("SALES"), 5));
+				new AgentEntry("alice@brand.test", "Alice Chen", Role.MANAGER, "E1", Set.of("SALES"), 5, null));
 	}
 
 	@Test
@@ -143,7 +146,7 @@ class SyncFilesTests {
 	void emptyAgentCellsMeanTheDefaults() {
 		AgentEntry entry = agents(AGENTS_HEADER + "alice@brand.test,Alice Chen,,,,\n").get(0).entry();
 
-		assertThat(entry).isEqualTo(new AgentEntry("alice@brand.test", "Alice Chen", Role.AGENT, null, Set.of(), null));
+		assertThat(entry).isEqualTo(new AgentEntry("alice@brand.test", "Alice Chen", Role.AGENT, null, Set.of(), null, null));
 	}
 
 	@Test
@@ -186,14 +189,40 @@ class SyncFilesTests {
 		assertThat(rows.get(1).errors()).containsExactly("strategy: is required",
 				"queueTimeoutSeconds: must be a whole number from 1 to 604800, not 604801");
 		assertThat(rows.get(2).errors()).isEmpty();
-		assertThat(rows.get(2).entry()).isEqualTo(new TeamEntry("SALES", "Sales", Strategy.LEAST_OPEN, true, 3, 1));
+		assertThat(rows.get(2).entry()).isEqualTo(aTeam("SALES", "Sales", Strategy.LEAST_OPEN, true, 3, 1));
 	}
 
 	@Test
 	void emptyTeamCellsMeanTheDefaults() {
 		TeamEntry entry = teams(TEAMS_HEADER + "SALES,Sales,ROUND_ROBIN,,,\n").get(0).entry();
 
-		assertThat(entry).isEqualTo(new TeamEntry("SALES", "Sales", Strategy.ROUND_ROBIN, false, null, 604_800));
+		assertThat(entry).isEqualTo(aTeam("SALES", "Sales", Strategy.ROUND_ROBIN, false, null, 604_800));
+	}
+
+	@Test
+	void theAvailabilityColumnsReadTheirValuesAndTheScheduleIsJudgedByTheSameRulesAsTheApis() {
+		String header = "code,name,outOfHoursReply,onAgentLeave,leaveGraceSeconds,unansweredTransferSeconds,"
+				+ "scheduleTimezone,scheduleWeekly,scheduleOverrides\n";
+		List<ImportRow<TeamEntry>> rows = teams(header
+				+ "CS,Support,We open at 9,requeue,120,300,Asia/Tokyo,MON 09:00-18:00; FRI 22:00-06:00,2026-12-31 closed\n"
+				+ "SALES,Sales,,LATER,3601,29,Mars/Base,MON 09:00-12:00; MON 11:00-13:00,2026-02-30 closed\n"
+				+ "VIP,VIP,,,,,,MON 09:00-10:00,\n");
+
+		TeamEntry support = rows.get(0).entry();
+		assertThat(rows.get(0).errors()).isEmpty();
+		assertThat(support.outOfHoursReply()).isEqualTo("We open at 9");
+		assertThat(support.onAgentLeave()).isEqualTo(OnAgentLeave.REQUEUE);
+		assertThat(support.leaveGraceSeconds()).isEqualTo(120);
+		assertThat(support.unansweredTransferSeconds()).isEqualTo(300);
+		assertThat(support.schedule()).isNotNull();
+		assertThat(ScheduleText.weekly(support.schedule())).isEqualTo("MON 09:00-18:00; FRI 22:00-06:00");
+		assertThat(rows.get(1).errors()).containsExactly("onAgentLeave: must be one of KEEP, REQUEUE, not LATER",
+				"leaveGraceSeconds: must be a whole number from 0 to 3600, not 3601",
+				"unansweredTransferSeconds: must be a whole number from 30 to 86400, not 29",
+				"scheduleTimezone: timezone is not an IANA time zone: Mars/Base",
+				"scheduleWeekly: weekly[1] overlaps weekly[0]",
+				"scheduleOverrides: overrides[0].date must be a date written YYYY-MM-DD");
+		assertThat(rows.get(2).errors()).containsExactly("scheduleTimezone: is required with a schedule");
 	}
 
 	@Test
@@ -208,14 +237,17 @@ class SyncFilesTests {
 	@Test
 	void aWrittenFileStartsWithAByteOrderMarkAndReadsBackToTheSameEntries() {
 		List<AgentEntry> agents = List.of(
-				new AgentEntry("hanako@brand.test", "山田 花子", Role.OWNER, "E,1", Set.of("SALES", "CS"), 4),
-				new AgentEntry("alice@brand.test", "Chen, \"Alice\"\nnights", Role.AGENT, null, Set.of(), null));
-		List<TeamEntry> teams = List.of(new TeamEntry("営業", "営業チーム", Strategy.MANUAL, true, null, 60));
+				new AgentEntry("hanako@brand.test", "山田 花子", Role.OWNER, "E,1", Set.of("SALES", "CS"), 4, null),
+				new AgentEntry("alice@brand.test", "Chen, \"Alice\"\nnights", Role.AGENT, null, Set.of(), null,
+						AGENTS.example().schedule()));
+		List<TeamEntry> teams = List.of(aTeam("営業", "営業チーム", Strategy.MANUAL, true, null, 60), TEAMS.example());
 
 		byte[] agentsFile = SyncFiles.write(AGENTS, agents);
 
-		assertThat(new String(agentsFile, StandardCharsets.UTF_8)).startsWith("\uFEFF" + AGENTS_HEADER.strip() + "\r\n")
-			.contains("hanako@brand.test,山田 花子,OWNER,\"E,1\",CS;SALES,4\r\n");
+		assertThat(new String(agentsFile, StandardCharsets.UTF_8))
+			.startsWith("\uFEFF" + AGENTS_HEADER.strip() + ",scheduleTimezone,scheduleWeekly,scheduleOverrides\r\n")
+			.contains("hanako@brand.test,山田 花子,OWNER,\"E,1\",CS;SALES,4,,,\r\n")
+			.contains(",Asia/Tokyo,MON 09:00-18:00; TUE 09:00-18:00;");
 		assertThat(SyncFiles.read(agentsFile, AGENTS).rows()).extracting(ImportRow::entry).isEqualTo(agents);
 		assertThat(SyncFiles.read(SyncFiles.write(TEAMS, teams), TEAMS).rows()).extracting(ImportRow::entry)
 			.isEqualTo(teams);
@@ -231,6 +263,13 @@ class SyncFilesTests {
 		assertThat(agents).singleElement().satisfies(row -> assertThat(row.errors()).isEmpty());
 		assertThat(teams).singleElement().satisfies(row -> assertThat(row.errors()).isEmpty());
 		assertThat(agents.get(0).entry().teamCodes()).containsExactly(teams.get(0).entry().code());
+	}
+
+	/** A team as a file without the availability columns reads: their defaults. */
+	private static TeamEntry aTeam(String code, String name, Strategy strategy, boolean onlineOnly,
+			@Nullable Integer maxOpenContacts, int queueTimeoutSeconds) {
+		return new TeamEntry(code, name, strategy, onlineOnly, maxOpenContacts, queueTimeoutSeconds, null,
+				OnAgentLeave.KEEP, 60, null, null);
 	}
 
 	private static List<ImportRow<AgentEntry>> agents(String csv) {

@@ -1,5 +1,6 @@
 package dev.tether.api.sync;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,7 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Teams synced by CSV: upsert by code, all or nothing, exports that re-import. */
 class TeamImportIntegrationTests extends IntegrationTest {
 
+	/** A file of the first columns alone: every other column of the team is left as it is. */
 	private static final String HEADER = "code,name,strategy,onlineOnly,maxOpenContacts,queueTimeoutSeconds\n";
+
+	/** Every column, as exports and the template write them. */
+	private static final String ALL_COLUMNS = "code,name,strategy,onlineOnly,maxOpenContacts,queueTimeoutSeconds,"
+			+ "outOfHoursReply,onAgentLeave,leaveGraceSeconds,unansweredTransferSeconds,scheduleTimezone,scheduleWeekly,"
+			+ "scheduleOverrides\n";
 
 	@Test
 	void rowsCreateTeamsAndALaterFileUpdatesThemByCode() {
@@ -58,10 +65,10 @@ class TeamImportIntegrationTests extends IntegrationTest {
 
 		assertThat(ContentDisposition.parse(export.header("Content-Disposition")).getFilename()).isEqualTo("teams.csv");
 		assertThat(rows(export)).containsExactly(
-				Map.of("code", "営業", "name", "営業チーム", "strategy", "LEAST_OPEN", "onlineOnly", "true",
-						"maxOpenContacts", "4", "queueTimeoutSeconds", "900"),
-				Map.of("code", "CS", "name", "Support, nights", "strategy", "ROUND_ROBIN", "onlineOnly", "false",
-						"maxOpenContacts", "", "queueTimeoutSeconds", "604800"));
+				withoutAvailability(Map.of("code", "営業", "name", "営業チーム", "strategy", "LEAST_OPEN", "onlineOnly",
+						"true", "maxOpenContacts", "4", "queueTimeoutSeconds", "900")),
+				withoutAvailability(Map.of("code", "CS", "name", "Support, nights", "strategy", "ROUND_ROBIN",
+						"onlineOnly", "false", "maxOpenContacts", "", "queueTimeoutSeconds", "604800")));
 		assertThat(results(report)).containsExactly("UNCHANGED", "UNCHANGED");
 		assertThat(teams(org)).isEqualTo(before);
 		assertThat(before.get("営業").path("memberIds").path(0).asString()).isEqualTo(alice);
@@ -159,8 +166,59 @@ class TeamImportIntegrationTests extends IntegrationTest {
 
 		assertThat(ContentDisposition.parse(template.header("Content-Disposition")).getFilename())
 			.isEqualTo("teams-import-template.csv");
-		assertThat(SyncClient.text(template))
-			.isEqualTo(HEADER.strip() + "\r\nSALES,営業チーム,ROUND_ROBIN,true,30,86400\r\n");
+		assertThat(SyncClient.text(template)).isEqualTo(ALL_COLUMNS.strip() + "\r\n"
+				+ "SALES,営業チーム,ROUND_ROBIN,true,30,86400,営業時間外です。平日 9:00 から順にご案内します。,REQUEUE,120,600,"
+				+ "Asia/Tokyo,MON 09:00-18:00; TUE 09:00-18:00; WED 09:00-18:00; THU 09:00-18:00; FRI 09:00-18:00,"
+				+ "2026-12-31 closed\r\n");
+	}
+
+	@Test
+	void aTeamsHoursAndAvailabilityRulesAreSyncedExportedAndClearedByAnEmptyCell() {
+		OrgFixture org = anOrg();
+		SyncClient sync = teamsOf(org);
+
+		sync.applied(ALL_COLUMNS + "CS,Support,ROUND_ROBIN,true,,,We open at 9,REQUEUE,0,120,Asia/Tokyo,"
+				+ "MON 09:00-18:00; FRI 22:00-06:00,2026-12-31 closed\n");
+
+		JsonNode support = teams(org).get("CS");
+		assertThat(support.path("outOfHoursReply").asString()).isEqualTo("We open at 9");
+		assertThat(support.path("onAgentLeave").asString()).isEqualTo("REQUEUE");
+		assertThat(support.path("leaveGraceSeconds").asInt()).isZero();
+		assertThat(support.path("unansweredTransferSeconds").asInt()).isEqualTo(120);
+		String id = support.path("id").asString();
+		JsonNode schedule = expect(200, api.get("/api/v1/teams/" + id + "/schedule", org.ownerToken())).json();
+		assertThat(schedule.path("weekly").path(1).path("start").asString()).isEqualTo("22:00");
+		Map<String, String> exported = rows(sync.export()).get(0);
+		assertThat(exported).containsEntry("scheduleWeekly", "MON 09:00-18:00; FRI 22:00-06:00")
+			.containsEntry("scheduleOverrides", "2026-12-31 closed");
+		assertThat(results(sync.applied(SyncClient.text(sync.export())))).containsExactly("UNCHANGED");
+
+		JsonNode cleared = sync.applied(ALL_COLUMNS + "CS,Support,ROUND_ROBIN,true,,,,KEEP,60,,,,\n");
+
+		assertThat(cleared.path("rows").path(0).path("cleared").valueStream().map(JsonNode::asString).toList())
+			.contains("outOfHoursReply", "unansweredTransferSeconds", "scheduleTimezone");
+		assertThat(api.get("/api/v1/teams/" + id + "/schedule", org.ownerToken()).problemCode())
+			.isEqualTo("SCHEDULE_NOT_FOUND");
+		assertThat(teams(org).get("CS").path("unansweredTransferSeconds").isNull()).isTrue();
+	}
+
+	@Test
+	void aBadScheduleCellRejectsTheFileAndChangesNothing() {
+		OrgFixture org = anOrg();
+		SyncClient sync = teamsOf(org);
+
+		JsonNode report = sync.rejected(ALL_COLUMNS + "CS,Support,ROUND_ROBIN,,,,,,,,Asia/Tokyo,MON 9-18,\n");
+
+		assertThat(report.path("rows").path(0).path("errors").path(0).asString()).startsWith("scheduleWeekly: ");
+		assertThat(teams(org)).doesNotContainKey("CS");
+	}
+
+	/** An exported row of a team without a schedule or availability rules: those cells are their defaults. */
+	private static Map<String, String> withoutAvailability(Map<String, String> firstColumns) {
+		Map<String, String> row = new LinkedHashMap<>(firstColumns);
+		row.putAll(Map.of("outOfHoursReply", "", "onAgentLeave", "KEEP", "leaveGraceSeconds", "60",
+				"unansweredTransferSeconds", "", "scheduleTimezone", "", "scheduleWeekly", "", "scheduleOverrides", ""));
+		return row;
 	}
 
 	private SyncClient teamsOf(OrgFixture org) {

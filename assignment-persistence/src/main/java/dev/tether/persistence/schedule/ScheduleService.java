@@ -2,6 +2,8 @@ package dev.tether.persistence.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.tether.core.Refusal;
@@ -60,7 +62,7 @@ public class ScheduleService {
 
 	@Transactional(readOnly = true)
 	public Schedule get(long orgId, ScheduleOwner owner, long id) {
-		Schedule schedule = schedules.of(owner, existing(orgId, owner, id));
+		Schedule schedule = find(orgId, owner, id);
 		if (schedule == null) {
 			throw Refusal.notFound("SCHEDULE_NOT_FOUND",
 					"The " + owner.table() + " " + id + " has no schedule: it is always available");
@@ -68,17 +70,34 @@ public class ScheduleService {
 		return schedule;
 	}
 
+	/** The schedule, or {@code null} when the team or agent has none. */
+	@Transactional(readOnly = true)
+	public @Nullable Schedule find(long orgId, ScheduleOwner owner, long id) {
+		return schedules.of(owner, existing(orgId, owner, id));
+	}
+
 	/** Open or not at {@code at}, and when that next changes; without a schedule, always open. */
 	@Transactional(readOnly = true)
 	public Availability availability(long orgId, ScheduleOwner owner, long id, Instant at) {
-		Schedule schedule = schedules.of(owner, existing(orgId, owner, id));
+		Schedule schedule = find(orgId, owner, id);
 		return schedule == null ? Availability.ALWAYS : schedule.availabilityAt(at);
 	}
 
-	private void replace(long orgId, ScheduleOwner owner, long id, @Nullable Schedule schedule) {
+	/** Every schedule of the org's teams or agents, by their id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Schedule> allOf(long orgId, ScheduleOwner owner) {
+		return schedules.allOf(owner, orgId);
+	}
+
+	/** Sets the schedule, or removes it when {@code schedule} is null; the same schedule again is no change. */
+	@Transactional
+	public void replace(long orgId, ScheduleOwner owner, long id, @Nullable Schedule schedule) {
 		existing(orgId, owner, id);
 		Instant now = clock.instant();
 		Schedule before = schedules.of(owner, id);
+		if (Objects.equals(before, schedule)) {
+			return;
+		}
 		boolean wasOpen = before == null || before.openAt(now);
 		Availability after = schedule == null ? Availability.ALWAYS : schedule.availabilityAt(now);
 		schedules.store(owner, id, schedule, after, now);

@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.tether.core.access.Role;
+import dev.tether.core.schedule.Schedule;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An agent as a sync file shows it. {@code teamCodes} is the complete set of the agent's teams
- * that have a code, kept sorted so a file lists them the same way every time.
+ * that have a code, kept sorted so a file lists them the same way every time; {@code schedule}
+ * their shifts, null when they have none.
  */
 public record AgentEntry(String email, String name, Role role, @Nullable String externalCode, Set<String> teamCodes,
-		@Nullable Integer maxOpenContacts) {
+		@Nullable Integer maxOpenContacts, @Nullable Schedule schedule) {
 
 	public static final String EMAIL = "email";
 
@@ -37,7 +39,8 @@ public record AgentEntry(String email, String name, Role role, @Nullable String 
 		return new AgentEntry(email, name, absent.contains(ROLE) ? current.role : role,
 				absent.contains(EXTERNAL_CODE) ? current.externalCode : externalCode,
 				absent.contains(TEAM_CODES) ? current.teamCodes : teamCodes,
-				absent.contains(MAX_OPEN_CONTACTS) ? current.maxOpenContacts : maxOpenContacts);
+				absent.contains(MAX_OPEN_CONTACTS) ? current.maxOpenContacts : maxOpenContacts,
+				absent.contains(ScheduleColumns.TIMEZONE) ? current.schedule : schedule);
 	}
 
 	/** The fields that had a value in {@code before} and have none here. */
@@ -51,6 +54,9 @@ public record AgentEntry(String email, String name, Role role, @Nullable String 
 		}
 		if (before.maxOpenContacts != null && maxOpenContacts == null) {
 			cleared.add(MAX_OPEN_CONTACTS);
+		}
+		if (before.schedule != null && schedule == null) {
+			cleared.add(ScheduleColumns.TIMEZONE);
 		}
 		return cleared;
 	}

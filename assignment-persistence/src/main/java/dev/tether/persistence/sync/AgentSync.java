@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.tether.core.schedule.Schedule;
+import dev.tether.persistence.schedule.ScheduleOwner;
+import dev.tether.persistence.schedule.ScheduleService;
 import dev.tether.persistence.sync.ImportReport.Result;
 import dev.tether.persistence.team.AgentDetails;
 import dev.tether.persistence.team.AgentService;
@@ -31,17 +34,25 @@ public class AgentSync {
 
 	private final EntityManager entities;
 
-	AgentSync(AgentService agents, TeamService teams, EntityManager entities) {
+	private final ScheduleService schedules;
+
+	AgentSync(AgentService agents, TeamService teams, EntityManager entities, ScheduleService schedules) {
 		this.agents = agents;
 		this.teams = teams;
 		this.entities = entities;
+		this.schedules = schedules;
 	}
 
 	/** The org's active agents, by id. */
 	@Transactional(readOnly = true)
 	public List<AgentEntry> export(long orgId) {
 		CodedTeams coded = CodedTeams.of(teams, orgId);
-		return agents.all(orgId).stream().filter(AgentView::active).map(agent -> entryOf(agent, coded)).toList();
+		Map<Long, Schedule> shifts = schedules.allOf(orgId, ScheduleOwner.AGENT);
+		return agents.all(orgId)
+			.stream()
+			.filter(AgentView::active)
+			.map(agent -> entryOf(agent, coded, shifts))
+			.toList();
 	}
 
 	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
@@ -49,9 +60,10 @@ public class AgentSync {
 	public ImportReport importRows(long orgId, ImportFile<AgentEntry> file) {
 		Known known = Known.of(agents.all(orgId));
 		CodedTeams coded = CodedTeams.of(teams, orgId);
+		Map<Long, Schedule> shifts = schedules.allOf(orgId, ScheduleOwner.AGENT);
 		List<Verdict<AgentEntry, AgentView>> verdicts = file.rows()
 			.stream()
-			.map(row -> judge(row, file.absentColumns(), known, coded))
+			.map(row -> judge(row, file.absentColumns(), known, coded, shifts))
 			.toList();
 		ImportReport report = Verdict.report(verdicts, file.absentColumns());
 		if (report.applied()) {
@@ -66,9 +78,9 @@ public class AgentSync {
 	}
 
 	private static Verdict<AgentEntry, AgentView> judge(ImportRow<AgentEntry> row, Set<String> absentColumns, Known known,
-			CodedTeams coded) {
+			CodedTeams coded, Map<Long, Schedule> shifts) {
 		AgentView existing = known.byEmail().get(lowerCase(row.entry().email()));
-		AgentEntry current = existing == null ? null : entryOf(existing, coded);
+		AgentEntry current = existing == null ? null : entryOf(existing, coded, shifts);
 		AgentEntry entry = current == null ? row.entry() : row.entry().keeping(current, absentColumns);
 		List<String> errors = new ArrayList<>(row.errors());
 		if (existing != null && !existing.active()) {
@@ -91,13 +103,18 @@ public class AgentSync {
 		AgentEntry entry = verdict.entry();
 		AgentView existing = verdict.existing();
 		if (existing == null) {
-			return agents.create(orgId, details(entry)).id();
+			long created = agents.create(orgId, details(entry)).id();
+			if (entry.schedule() != null) {
+				schedules.set(orgId, ScheduleOwner.AGENT, created, entry.schedule());
+			}
+			return created;
 		}
 		if (verdict.result() == Result.UPDATED) {
 			agents.change(orgId, existing.id(), details(entry));
 			if (entry.maxOpenContacts() == null && existing.maxOpenContacts() != null) {
 				agents.limitOpenContacts(orgId, existing.id(), null);
 			}
+			schedules.replace(orgId, ScheduleOwner.AGENT, existing.id(), entry.schedule());
 		}
 		return existing.id();
 	}
@@ -116,9 +133,9 @@ public class AgentSync {
 				entry.externalCode() == null ? "" : entry.externalCode(), entry.maxOpenContacts(), null);
 	}
 
-	private static AgentEntry entryOf(AgentView agent, CodedTeams coded) {
+	private static AgentEntry entryOf(AgentView agent, CodedTeams coded, Map<Long, Schedule> shifts) {
 		return new AgentEntry(agent.email(), agent.name(), agent.role(), agent.externalCode(),
-				coded.codesOf(agent.id()), agent.maxOpenContacts());
+				coded.codesOf(agent.id()), agent.maxOpenContacts(), shifts.get(agent.id()));
 	}
 
 	private static String lowerCase(String email) {

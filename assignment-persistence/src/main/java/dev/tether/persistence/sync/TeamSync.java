@@ -1,10 +1,13 @@
 package dev.tether.persistence.sync;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.tether.persistence.schedule.ScheduleOwner;
+import dev.tether.persistence.schedule.ScheduleService;
 import dev.tether.persistence.sync.ImportReport.Result;
 import dev.tether.persistence.team.TeamDetails;
 import dev.tether.persistence.team.TeamService;
@@ -21,14 +24,17 @@ public class TeamSync {
 
 	private final TeamService teams;
 
-	TeamSync(TeamService teams) {
+	private final ScheduleService schedules;
+
+	TeamSync(TeamService teams, ScheduleService schedules) {
 		this.teams = teams;
+		this.schedules = schedules;
 	}
 
 	/** The org's active teams that have a code, by id. */
 	@Transactional(readOnly = true)
 	public List<TeamEntry> export(long orgId) {
-		return coded(orgId).stream().map(TeamSync::entryOf).toList();
+		return coded(orgId).stream().map(this::entryOf).toList();
 	}
 
 	/** Judges every row first, then applies all of them in this one transaction, or none if any is invalid. */
@@ -53,13 +59,17 @@ public class TeamSync {
 		TeamEntry entry = verdict.entry();
 		TeamView existing = verdict.existing();
 		if (existing == null) {
-			teams.create(orgId, details(entry), List.of());
+			TeamView created = teams.create(orgId, details(entry), List.of());
+			if (entry.schedule() != null) {
+				schedules.set(orgId, ScheduleOwner.TEAM, created.id(), entry.schedule());
+			}
 		}
 		else if (verdict.result() == Result.UPDATED) {
 			teams.change(orgId, existing.id(), details(entry));
 			if (entry.maxOpenContacts() == null && existing.maxOpenContacts() != null) {
 				teams.limitOpenContacts(orgId, existing.id(), null);
 			}
+			schedules.replace(orgId, ScheduleOwner.TEAM, existing.id(), entry.schedule());
 		}
 	}
 
@@ -67,13 +77,20 @@ public class TeamSync {
 		return teams.list(orgId).stream().filter(team -> team.code() != null).toList();
 	}
 
+	/** The row's values, none of them left as they were: an empty reply removes it, an empty transfer is off. */
 	private static TeamDetails details(TeamEntry entry) {
 		return new TeamDetails(entry.name(), entry.code(), entry.strategy(), entry.onlineOnly(),
-				entry.maxOpenContacts(), entry.queueTimeoutSeconds(), null, null, null, null, null);
+				entry.maxOpenContacts(), entry.queueTimeoutSeconds(), null,
+				entry.outOfHoursReply() == null ? "" : entry.outOfHoursReply(), entry.onAgentLeave(),
+				entry.leaveGraceSeconds(), entry.unansweredTransferSeconds() == null ? TeamDetails.TRANSFER_OFF
+						: entry.unansweredTransferSeconds());
 	}
 
-	private static TeamEntry entryOf(TeamView team) {
-		return new TeamEntry(team.code(), team.name(), team.strategy(), team.onlineOnly(),
-				team.maxOpenContacts(), team.queueTimeoutSeconds());
+	private TeamEntry entryOf(TeamView team) {
+		Duration transfer = team.unansweredRule().window();
+		return new TeamEntry(team.code(), team.name(), team.strategy(), team.onlineOnly(), team.maxOpenContacts(),
+				team.queueTimeoutSeconds(), team.outOfHoursReply(), team.leaveRule().onLeave(),
+				(int) team.leaveRule().grace().toSeconds(), transfer == null ? null : (int) transfer.toSeconds(),
+				schedules.find(team.orgId(), ScheduleOwner.TEAM, team.id()));
 	}
 }
