@@ -1,12 +1,18 @@
 package dev.tether.api.contact;
 
 import java.time.Instant;
+import java.util.List;
 
 import dev.tether.api.contact.ContactController.ConversationResponse;
 import dev.tether.api.security.Caller;
 import dev.tether.api.web.PageResponse;
 import dev.tether.api.web.Paging;
+import dev.tether.core.routing.MoveReason;
 import dev.tether.persistence.contact.Conversation;
+import dev.tether.persistence.log.Assignee;
+import dev.tether.persistence.log.AssignmentHistory;
+import dev.tether.persistence.log.ChangeSource;
+import dev.tether.persistence.log.HistoryEntry;
 import dev.tether.persistence.lookup.ContactDirectory;
 import dev.tether.persistence.lookup.ConversationFilter;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +38,12 @@ class ConversationController {
 
 	private final ManualAssignments manual;
 
-	ConversationController(ContactDirectory directory, ManualAssignments manual) {
+	private final AssignmentHistory history;
+
+	ConversationController(ContactDirectory directory, ManualAssignments manual, AssignmentHistory history) {
 		this.directory = directory;
 		this.manual = manual;
+		this.history = history;
 	}
 
 	@GetMapping("/api/v1/conversations")
@@ -52,6 +61,33 @@ class ConversationController {
 	@GetMapping("/api/v1/conversations/{id}")
 	ConversationResponse get(Caller.Member caller, @PathVariable long id) {
 		return ConversationResponse.of(manual.get(caller.orgId(), id));
+	}
+
+	/** Who held the conversation and why it moved, oldest first: its assignment log. */
+	@GetMapping("/api/v1/conversations/{id}/history")
+	List<HistoryLine> history(Caller.Member caller, @PathVariable long id) {
+		manual.get(caller.orgId(), id);
+		return history.of(caller.orgId(), id).stream().map(HistoryLine::of).toList();
+	}
+
+	/**
+	 * {@code kind} is {@code ASSIGNEE}; {@code reason} says why a rule moved it on its own
+	 * ({@code source: RULE}), else null.
+	 */
+	record HistoryLine(String id, String kind, Holder from, Holder to, ChangeSource source,
+			String actor, @Nullable MoveReason reason, Instant at) {
+
+		static HistoryLine of(HistoryEntry entry) {
+			return new HistoryLine(Long.toString(entry.id()), entry.kind().name(), Holder.of(entry.from()), Holder.of(entry.to()),
+					entry.source(), entry.actor(), entry.reason(), entry.at());
+		}
+	}
+
+	record Holder(@Nullable String agentId, @Nullable String teamId) {
+
+		static Holder of(Assignee assignee) {
+			return new Holder(Ids.format(assignee.agentId()), Ids.format(assignee.teamId()));
+		}
 	}
 
 	/** To an agent directly, or to a team whose strategy picks a member or queues it. */

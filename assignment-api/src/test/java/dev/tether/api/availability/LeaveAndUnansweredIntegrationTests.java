@@ -55,6 +55,11 @@ class LeaveAndUnansweredIntegrationTests extends RoutingScenario {
 		assertThat(openConversationsOf(alice)).isZero();
 		assertThat(openConversationsOf(bob)).isEqualTo(1);
 		assertThat(ruleMoves(chat.id())).containsExactly("QUEUED AGENT_LEFT", "ASSIGNED AGENT_LEFT");
+		JsonNode history = expect(200, api.get("/api/v1/conversations/" + chat.id() + "/history", org.ownerToken()))
+			.json();
+		assertThat(history.valueStream().map(entry -> entry.path("source").asString() + " "
+				+ entry.path("reason").asString("-") + " " + entry.path("to").path("agentId").asString("queue")).toList())
+			.containsExactly("RULE - " + alice, "RULE AGENT_LEFT queue", "RULE AGENT_LEFT " + bob);
 	}
 
 	@Test
@@ -77,6 +82,45 @@ class LeaveAndUnansweredIntegrationTests extends RoutingScenario {
 		declare(alice, "ONLINE");
 		await().atMost(Duration.ofSeconds(10)).until(() -> holderOf(first.id()), alice::equals);
 		assertThat(statusOf(later.id())).isEqualTo("QUEUED");
+	}
+
+	@Test
+	void aRequeueGivesAMemberAtCapacityNothingMore() {
+		String alice = onlineAgent("Alice Chen");
+		String bob = org.anAgent("Bob Sato", Map.of("maxOpenContacts", 1));
+		declare(bob, "ONLINE");
+		String team = org.aTeam("Support", Map.of("onAgentLeave", "REQUEUE", "leaveGraceSeconds", 0), alice, bob);
+		useDefaultTeam(team);
+		List<Chat> chats = newConversations(3);
+		assertThat(holdersOf(chats)).containsExactly(alice, bob, alice);
+
+		declare(alice, "AWAY");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> listed("status=QUEUED&teamId=" + team).size() == 2);
+		assertThat(openConversationsOf(bob)).isEqualTo(1);
+		assertThat(holderOf(chats.get(1).id())).isEqualTo(bob);
+		assertThat(openConversationsOf(alice)).isZero();
+	}
+
+	@Test
+	void aTransferGivesAMemberAtCapacityNothingMoreAndTheQueueDoesNotHandItBack() {
+		String alice = onlineAgent("Alice Chen");
+		String bob = org.anAgent("Bob Sato", Map.of("maxOpenContacts", 1));
+		declare(bob, "ONLINE");
+		String team = org.aTeam("Support", Map.of("unansweredTransferSeconds", 30), alice, bob);
+		useDefaultTeam(team);
+		List<Chat> chats = newConversations(2);
+		assertThat(holdersOf(chats)).containsExactly(alice, bob);
+		expect(200, api.post("/api/v1/conversations/" + chats.get(1).id() + "/replied", org.ownerToken(), null));
+
+		clock.advance(Duration.ofSeconds(30));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(chats.get(0).id()), "QUEUED"::equals);
+		closeAsOwner(newConversations(1).get(0).id());
+		assertThat(statusOf(chats.get(0).id())).as("not handed back to Alice, who did not answer").isEqualTo("QUEUED");
+		assertThat(openConversationsOf(bob)).isEqualTo(1);
+		closeAsOwner(chats.get(1).id());
+		await().atMost(Duration.ofSeconds(10)).until(() -> holderOf(chats.get(0).id()), bob::equals);
 	}
 
 	@Test

@@ -60,6 +60,22 @@ class OpenApiDocumentIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void schedulesAndTheTeamsAvailabilityFieldsAreDocumented() {
+		JsonNode document = api.get("/v3/api-docs", null).json();
+
+		JsonNode paths = document.path("paths");
+		assertThat(paths.path("/api/v1/teams/{ref}/schedule").has("put")).isTrue();
+		assertThat(paths.path("/api/v1/agents/{ref}/schedule").has("delete")).isTrue();
+		assertThat(paths.path("/api/v1/teams/{ref}/availability").path("get").path("parameters").toString())
+			.contains("\"at\"");
+		assertThat(paths.path("/api/v1/conversations/{id}/history").has("get")).isTrue();
+		JsonNode schemas = document.path("components").path("schemas");
+		assertThat(schemas.path("ScheduleForm").path("properties").has("overrides")).isTrue();
+		assertThat(schemas.path("TeamResponse").path("properties").has("unansweredTransferSeconds")).isTrue();
+		assertThat(schemas.path("Settings").path("properties").has("boundAgentUnavailable")).isTrue();
+	}
+
+	@Test
 	void theDocumentDeclaresTheBearerScheme() {
 		JsonNode document = api.get("/v3/api-docs", null).json();
 
