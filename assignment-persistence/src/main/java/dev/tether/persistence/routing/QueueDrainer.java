@@ -61,24 +61,34 @@ public class QueueDrainer {
 		this.clock = clock;
 	}
 
+	/**
+	 * When several teams may take work at once (an opening hour they share), each team's oldest
+	 * conversation goes first, then the rest: no team waits for all the others' queues.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onEligibilityChange(TeamsMayTakeWork change) {
-		for (Long teamId : change.teamIds()) {
-			try {
-				drain(teamId, change.reason());
-			}
-			catch (RuntimeException ex) {
-				// The change itself is committed; the next trigger or sweep drains this queue.
-				log.warn("Could not drain the queue of team {}", teamId, ex);
-			}
+		if (change.teamIds().size() > 1) {
+			change.teamIds().forEach(teamId -> drainLogged(teamId, change.reason(), 1));
+		}
+		change.teamIds().forEach(teamId -> drainLogged(teamId, change.reason(), MAX_PER_ROUND));
+	}
+
+	private void drainLogged(long teamId, @Nullable MoveReason reason, int most) {
+		try {
+			drain(teamId, reason, most);
+		}
+		catch (RuntimeException ex) {
+			// The change itself is committed; the next trigger or sweep drains this queue.
+			log.warn("Could not drain the queue of team {}", teamId, ex);
 		}
 	}
 
 	/**
-	 * Assigns as many of the team's queued conversations as its members can take now; a team
-	 * outside its hours assigns none. {@code reason} is why the queue moves, when a rule says so.
+	 * Assigns up to {@code most} of the team's queued conversations, as many as its members can
+	 * take now; a team outside its hours assigns none. {@code reason} is why the queue moves, when a
+	 * rule says so.
 	 */
-	public int drain(long teamId, @Nullable MoveReason reason) {
+	int drain(long teamId, @Nullable MoveReason reason, int most) {
 		Integer assigned = newTransaction.execute(status -> {
 			teams.lock(teamId);
 			Team team = teams.findById(teamId).filter(Team::isActive).orElse(null);
@@ -88,7 +98,7 @@ public class QueueDrainer {
 			TeamRule rule = TeamRule.of(TeamView.of(team));
 			int count = 0;
 			List<Long> skipped = new ArrayList<>();
-			while (count + skipped.size() < MAX_PER_ROUND) {
+			while (count < most && count + skipped.size() < MAX_PER_ROUND) {
 				// The queue is read past the entities: what this round assigned must be written first.
 				conversations.flush();
 				Long next = queue.next(teamId, skipped);

@@ -1,7 +1,9 @@
 package dev.tether.persistence.schedule;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.tether.core.schedule.Availability;
 import dev.tether.core.schedule.Schedule;
@@ -15,7 +17,8 @@ import static dev.tether.persistence.sql.SqlValues.at;
 
 /**
  * The schedule columns of teams and agents: the schedule as its form writes it, whether it is open
- * and when that next changes. The entities read the last two and never write them.
+ * and when that next changes (the entities read the last two and never write them); and the
+ * boundary timer's rows, one per schedule with a next change.
  */
 @Component
 class Schedules {
@@ -44,6 +47,7 @@ class Schedules {
 			.param("at", at(at))
 			.param("id", id)
 			.update();
+		due(owner, id, now);
 	}
 
 	/**
@@ -60,6 +64,25 @@ class Schedules {
 			.param("changesAt", at(now.nextChange()))
 			.param("id", id)
 			.update();
+		due(owner, id, now);
+	}
+
+	/** The timer's row: due at the next change, or none when nothing changes again. */
+	private void due(ScheduleOwner owner, long id, Availability now) {
+		if (now.nextChange() == null) {
+			db.sql("delete from schedule_boundary where owner = :owner and owner_id = :id")
+				.param("owner", owner.name())
+				.param("id", id)
+				.update();
+			return;
+		}
+		db.sql("""
+				insert into schedule_boundary (owner, owner_id, due_at) values (:owner, :id, :due)
+				on conflict (owner, owner_id) do update set due_at = excluded.due_at""")
+			.param("owner", owner.name())
+			.param("id", id)
+			.param("due", at(now.nextChange()))
+			.update();
 	}
 
 	@Nullable
@@ -72,16 +95,31 @@ class Schedules {
 		return stored == null ? null : read(stored);
 	}
 
+	/** Every schedule of the org's teams or agents, by their id. */
+	Map<Long, Schedule> allOf(ScheduleOwner owner, long orgId) {
+		Map<Long, Schedule> all = new HashMap<>();
+		db.sql("select id, schedule::text as schedule from " + owner.table()
+				+ " where org_id = :org and schedule is not null")
+			.param("org", orgId)
+			.query((row, number) -> Map.entry(row.getLong("id"), read(row.getString("schedule"))))
+			.list()
+			.forEach(entry -> all.put(entry.getKey(), entry.getValue()));
+		return all;
+	}
+
 	/**
 	 * Schedules whose next change is due, locked: an instance firing the same boundary skips them
 	 * rather than waits, so each boundary is acted on once.
 	 */
 	List<Due> lockDue(ScheduleOwner owner, Instant now, int limit) {
-		return db.sql("select id, schedule::text as schedule, schedule_open from " + owner.table() + """
-				 where schedule_changes_at <= :now
-				order by schedule_changes_at
+		return db.sql("select s.id, s.schedule::text as schedule, s.schedule_open from schedule_boundary b join "
+				+ owner.table() + """
+				 s on s.id = b.owner_id
+				where b.owner = :owner and b.due_at <= :now
+				order by b.due_at
 				limit :limit
-				for update skip locked""")
+				for update of b skip locked""")
+			.param("owner", owner.name())
 			.param("now", at(now))
 			.param("limit", limit)
 			.query((row, number) -> new Due(row.getLong("id"), read(row.getString("schedule")),
