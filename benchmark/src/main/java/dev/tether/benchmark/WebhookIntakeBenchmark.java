@@ -15,6 +15,8 @@ import dev.tether.benchmark.report.Results;
 import dev.tether.benchmark.rig.Rig;
 import dev.tether.benchmark.routing.RoutingDecisions;
 import dev.tether.benchmark.routing.RoutingRun;
+import dev.tether.benchmark.schedule.BoundaryRun;
+import dev.tether.benchmark.schedule.ScheduleBoundaryDelay;
 import dev.tether.benchmark.sql.BareSqlLimit;
 import dev.tether.benchmark.sql.SqlLimit;
 import dev.tether.benchmark.tether.CpuShare;
@@ -33,7 +35,9 @@ import dev.tether.benchmark.webhook.PlainTexts;
 /**
  * Issue 7's benchmark in one run: starts the built jar with its embedded PostgreSQL, measures
  * (a) the bare-SQL limit, (b) binding webhooks, (c) plain texts from known customers, (d) latency
- * at half of (b)'s rate and (e) routing for a team of 10 and of 10,000, prints one table and
+ * at half of (b)'s rate, (e) routing for a team of 10 and of 10,000, (f) the same with every
+ * member and the team on a schedule and (g) the delay from a schedule's opening to its queue
+ * being assigned, prints one table and
  * writes it as markdown. Run from the repository's root after a build:
  * {@code java -jar benchmark/target/tether-benchmark.jar [--name=value ...]} ({@code --help} lists the knobs).
  */
@@ -124,15 +128,24 @@ public final class WebhookIntakeBenchmark {
 		RoutingDecisions routing = new RoutingDecisions(rig, api, tether.adminToken(), tether.postgres(),
 				plan.routingAnalyze());
 		say("(e) routing: a team of " + plan.smallTeam() + ", for " + seconds(plan.routingDuration()));
-		RoutingRun small = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration());
+		RoutingRun small = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration(), false);
 		say("(e) routing: a team of " + plan.largeTeam() + " (its agents are imported first), for "
 				+ seconds(plan.routingDuration()));
-		RoutingRun large = routing.measure(plan.largeTeam(), plan.routingRequests(), plan.routingDuration());
+		RoutingRun large = routing.measure(plan.largeTeam(), plan.routingRequests(), plan.routingDuration(), false);
+		say("(f) routing on schedules: a team of " + plan.smallTeam() + ", for " + seconds(plan.routingDuration()));
+		RoutingRun scheduledSmall = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration(),
+				true);
+		say("(f) routing on schedules: a team of " + plan.largeTeam() + ", for " + seconds(plan.routingDuration()));
+		RoutingRun scheduledLarge = routing.measure(plan.largeTeam(), plan.routingRequests(), plan.routingDuration(),
+				true);
+		say("(g) schedule boundary: " + plan.boundaryTeams() + " teams opening at the next whole minute");
+		BoundaryRun boundary = new ScheduleBoundaryDelay(api, tether.adminToken(), tether.postgres())
+			.measure(plan.boundaryTeams(), plan.boundaryQueued());
 
 		boolean stayedUp = tether.isAlive() && !tether.ranOutOfMemory();
 		return new Results(LocalDate.now(), Machine.describe(), plan.jvmFlags(),
 				Duration.ofNanos(System.nanoTime() - started), stayedUp, heap.peakPercent(), sql, sqlCpu, binding, plain,
-				halfRate, small, large, stub.unexpectedCalls(), knobs.values());
+				halfRate, small, large, scheduledSmall, scheduledLarge, boundary, stub.unexpectedCalls(), knobs.values());
 	}
 
 	private static String seconds(Duration duration) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.tether.benchmark.load.WrkResult;
 import dev.tether.benchmark.routing.RoutingRun;
+import dev.tether.benchmark.schedule.BoundaryRun;
 import dev.tether.benchmark.tether.CpuShare;
 
 /**
@@ -64,6 +65,19 @@ public final class Report {
 				bold(String.format(Locale.ROOT, "%.2f",
 						results.smallTeam().decisionsPerSecond() / results.largeTeam().decisionsPerSecond())),
 				"", "≤ 1.5", ""));
+		rows.add(routing(results.scheduledSmallTeam()));
+		rows.add(routing(results.scheduledLargeTeam()));
+		rows.add(row("", "(f) ÷ (e): team of " + size(results.smallTeam()) + "; of " + size(results.largeTeam()),
+				bold(String.format(Locale.ROOT, "%.2f; %.2f",
+						results.scheduledSmallTeam().decisionsPerSecond() / results.smallTeam().decisionsPerSecond(),
+						results.scheduledLargeTeam().decisionsPerSecond() / results.largeTeam().decisionsPerSecond())),
+				"", "≈ 1 (no fall)", ""));
+		BoundaryRun boundary = results.boundary();
+		rows.add(row("(g) " + boundary.teams() + " teams open at the same minute, " + boundary.queued() / boundary.teams()
+				+ " queued in each", "boundary → first assignment p50 / p99 / max",
+				millis(boundary.p50Millis()) + " / " + bold(millis(boundary.p99Millis())) + " / " + millis(boundary.maxMillis()),
+				"", "p99 < 1 s", ""));
+		rows.add(row("", "queued conversations assigned", boundary.assigned() + " of " + boundary.queued(), "", "", ""));
 
 		StringBuilder markdown = new StringBuilder();
 		markdown.append("### Webhook intake benchmark, ").append(results.date()).append("\n\n");
@@ -86,7 +100,8 @@ public final class Report {
 	}
 
 	private static String routing(RoutingRun run) {
-		return row("(e) round-robin team of " + size(run) + ", new customers' plain texts"
+		return row((run.scheduled() ? "(f)" : "(e)") + " round-robin team of " + size(run) + ", new customers' plain texts"
+				+ (run.scheduled() ? ", the team and every member on a schedule" : "")
 				+ (run.analyzed() ? "" : ", statistics left stale after the import"),
 				"decisions/s (" + String.format(Locale.ROOT, "%,d", run.assigned()) + " assigned)",
 				bold(rate(run.decisionsPerSecond())), "", "≥ 1,000", cpu(run.cpu()));
@@ -105,7 +120,8 @@ public final class Report {
 			warnings.add("some acknowledged events got no reply within " + results.knobs().get("reply-timeout")
 					+ "; processed/s counts acknowledged events, so it is overstated.");
 		}
-		for (RoutingRun run : List.of(results.smallTeam(), results.largeTeam())) {
+		for (RoutingRun run : List.of(results.smallTeam(), results.largeTeam(), results.scheduledSmallTeam(),
+				results.scheduledLargeTeam())) {
 			if (run.assigned() < run.answers().acknowledged()) {
 				warnings.add("(e) team of " + size(run) + ": " + (run.answers().acknowledged() - run.assigned())
 						+ " acknowledged conversations were not assigned within " + results.knobs().get("reply-timeout") + ".");

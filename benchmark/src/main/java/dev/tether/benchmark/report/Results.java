@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import dev.tether.benchmark.routing.RoutingRun;
+import dev.tether.benchmark.schedule.BoundaryRun;
 import dev.tether.benchmark.sql.SqlLimit;
 import dev.tether.benchmark.tether.CpuShare;
 import dev.tether.benchmark.webhook.BindingRun;
@@ -20,6 +21,7 @@ import dev.tether.benchmark.webhook.PlainRun;
  */
 public record Results(LocalDate date, String machine, String jvmFlags, Duration runTime, boolean stayedUp,
 		OptionalDouble peakLongLivedHeapPercent, SqlLimit sql, CpuShare sqlCpu, BindingRun binding, PlainRun plain,
-		HalfRateRun halfRate, RoutingRun smallTeam, RoutingRun largeTeam, long unexpectedLineCalls,
+		HalfRateRun halfRate, RoutingRun smallTeam, RoutingRun largeTeam, RoutingRun scheduledSmallTeam,
+		RoutingRun scheduledLargeTeam, BoundaryRun boundary, long unexpectedLineCalls,
 		Map<String, String> knobs) {
 }

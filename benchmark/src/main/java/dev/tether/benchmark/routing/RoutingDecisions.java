@@ -47,14 +47,21 @@ public final class RoutingDecisions {
 		this.analyze = analyze;
 	}
 
-	/** {@code count} must outlast {@code duration}: each webhook is sent once. */
-	public RoutingRun measure(int teamSize, int count, Duration duration)
+	/**
+	 * {@code count} must outlast {@code duration}: each webhook is sent once. With
+	 * {@code scheduled} the team and every member have a schedule open now ({@link OpenSchedules}),
+	 * so each decision checks real schedule state.
+	 */
+	public RoutingRun measure(int teamSize, int count, Duration duration, boolean scheduled)
 			throws IOException, InterruptedException, SQLException {
-		Org org = api.createOrg(adminToken, "Routing, a team of " + teamSize);
+		Org org = api.createOrg(adminToken, "Routing, a team of " + teamSize + (scheduled ? ", on schedules" : ""));
 		Channel channel = org.aChannel("Routing");
 		List<String> members = org.importAgents(teamSize);
 		long team = org.aRoundRobinTeam("A team of " + teamSize, members);
 		org.routeNewConversationsTo(team);
+		if (scheduled) {
+			OpenSchedules.put(org, team, postgres);
+		}
 		if (analyze) {
 			postgres.analyze();
 		}
@@ -76,6 +83,7 @@ public final class RoutingDecisions {
 			}
 		}
 		double seconds = WallClock.secondsBetween(driven.answers().firstRequestMicros(), lastProgressMicros);
-		return new RoutingRun(teamSize, analyze, driven.answers(), assigned, assigned / seconds, driven.cpu());
+		return new RoutingRun(teamSize, analyze, scheduled, driven.answers(), assigned, assigned / seconds,
+				driven.cpu());
 	}
 }

@@ -89,6 +89,20 @@ public final class Org {
 				Map.of("assignmentMode", "PERMANENT", "autoTags", List.of(), "defaultTeamId", Long.toString(teamId)));
 	}
 
+	/** Sets a team's or an agent's schedule ({@code owners} is {@code teams} or {@code agents}). */
+	public void schedule(String owners, long id, Map<String, Object> schedule) throws IOException, InterruptedException {
+		api.call("PUT", "/api/v1/" + owners + "/" + id + "/schedule", ownerToken, schedule);
+	}
+
+	/** A customer the team cannot take yet, queued in it through the Assignment API; fails unless it is queued. */
+	public void queueIn(Channel channel, long teamId, String lineUserId) throws IOException, InterruptedException {
+		JsonNode answer = api.call("POST", "/api/v1/assignments/manual", ownerToken,
+				Map.of("channelId", channel.id(), "lineUserId", lineUserId, "team", Long.toString(teamId)));
+		if (!"QUEUED".equals(answer.path("status").asString())) {
+			throw new IllegalStateException("Team " + teamId + " took the conversation before it opened: " + answer);
+		}
+	}
+
 	public long assignedConversations(long teamId) throws IOException, InterruptedException {
 		return api.call("GET", "/api/v1/conversations?status=ASSIGNED&size=1&teamId=" + teamId, ownerToken, null)
 			.path("totalItems")

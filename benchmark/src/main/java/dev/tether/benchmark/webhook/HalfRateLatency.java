@@ -2,10 +2,10 @@ package dev.tether.benchmark.webhook;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 import dev.tether.benchmark.line.LineStub;
+import dev.tether.benchmark.clock.Percentile;
 import dev.tether.benchmark.load.PacedAnswer;
 import dev.tether.benchmark.load.PacedRun;
 import dev.tether.benchmark.load.WebhookBatch;
@@ -53,17 +53,7 @@ public final class HalfRateLatency {
 			.mapToDouble(answer -> (rig.stub().repliedAt(tokens.get(answer.index())) - answer.scheduledMicros()) / 1000.0)
 			.toArray();
 		batch.delete();
-		return new HalfRateRun(rate, count, acknowledged.size(), count - acknowledged.size(), percentile(answerMillis, 50),
-				percentile(answerMillis, 99), percentile(replyMillis, 99), acknowledged.size() - replies.received(), cpu);
-	}
-
-	/** The nearest-rank percentile: the smallest sample that at least {@code percent} % of samples do not exceed. */
-	private static double percentile(double[] samples, double percent) {
-		if (samples.length == 0) {
-			return Double.NaN;
-		}
-		double[] sorted = samples.clone();
-		Arrays.sort(sorted);
-		return sorted[Math.max(0, (int) Math.ceil(percent / 100 * sorted.length) - 1)];
+		return new HalfRateRun(rate, count, acknowledged.size(), count - acknowledged.size(), Percentile.nearestRank(answerMillis, 50),
+				Percentile.nearestRank(answerMillis, 99), Percentile.nearestRank(replyMillis, 99), acknowledged.size() - replies.received(), cpu);
 	}
 }

@@ -1,0 +1,50 @@
+package dev.tether.benchmark.routing;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import dev.tether.benchmark.tether.Org;
+import dev.tether.benchmark.tether.PostgresServer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Part (f)'s schedules: open around the clock in UTC but closed on a date a month ahead, so every
+ * schedule has a next change (a row in the boundary timer's index) and routing checks real state.
+ * The team's goes through the API; its members' are written as the API writes them, straight into
+ * their rows, because ten thousand PUTs would measure the PUTs.
+ */
+final class OpenSchedules {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private OpenSchedules() {
+	}
+
+	static void put(Org org, long team, PostgresServer postgres) throws IOException, InterruptedException, SQLException {
+		LocalDate closed = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+		Map<String, Object> schedule = Map.of("timezone", "UTC",
+				"weekly", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+					.stream()
+					.map(day -> Map.of("day", day, "start", "00:00", "end", "24:00"))
+					.toList(),
+				"overrides", List.of(Map.of("date", closed.toString(), "closed", true)));
+		org.schedule("teams", team, schedule);
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl());
+				PreparedStatement members = connection.prepareStatement("""
+						update agent a set schedule = ?::jsonb, schedule_open = true, schedule_changes_at = ?
+						from team_member m where m.agent_id = a.id and m.team_id = ?""")) {
+			members.setString(1, JSON.writeValueAsString(schedule));
+			members.setTimestamp(2, Timestamp.from(closed.atStartOfDay(ZoneOffset.UTC).toInstant()));
+			members.setLong(3, team);
+			members.executeUpdate();
+		}
+	}
+}
