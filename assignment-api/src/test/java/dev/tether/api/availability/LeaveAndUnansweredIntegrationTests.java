@@ -1,8 +1,10 @@
 package dev.tether.api.availability;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.tether.api.routing.RoutingScenario;
 import dev.tether.api.support.MovableClock;
@@ -167,6 +169,25 @@ class LeaveAndUnansweredIntegrationTests extends RoutingScenario {
 	}
 
 	@Test
+	void aMemberWhoseHeartbeatsStoppedLeavesOnceTheTtlAndTheGraceHavePassed() {
+		String alice = onlineAgent("Alice Chen");
+		String bob = onlineAgent("Bob Sato");
+		useDefaultTeam(org.aTeam("Support", Map.of("onAgentLeave", "REQUEUE", "leaveGraceSeconds", 60), alice, bob));
+		Chat chat = aNewConversation();
+		assertThat(holderOf(chat.id())).isEqualTo(alice);
+
+		clock.advance(Duration.ofMinutes(59));
+		heartbeat(bob);
+		clock.advance(Duration.ofSeconds(90));
+		departures.sweep();
+		assertThat(holderOf(chat.id())).as("gone 30 s of the grace's 60").isEqualTo(alice);
+		clock.advance(Duration.ofSeconds(31));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> holderOf(chat.id()), bob::equals);
+		assertThat(ruleMoves(chat.id())).containsExactly("QUEUED AGENT_LEFT", "ASSIGNED AGENT_LEFT");
+	}
+
+	@Test
 	void aTeamThatKeepsLeavesConversationsWithAMemberWhoLeft() {
 		String alice = onlineAgent("Alice Chen");
 		onlineAgentIn(alice, "KEEP", 0);
@@ -231,6 +252,28 @@ class LeaveAndUnansweredIntegrationTests extends RoutingScenario {
 		transfers.fire();
 		assertThat(holderOf(chat.id())).isEqualTo(bob);
 		assertThat(ruleMoves(chat.id())).hasSize(2);
+	}
+
+	@Test
+	void instancesFiringTheSameTransfersTogetherMoveEachConversationOnce() {
+		String alice = onlineAgent("Alice Chen");
+		String bob = onlineAgent("Bob Sato");
+		useDefaultTeam(org.aTeam("Support", Map.of("unansweredTransferSeconds", 30), alice, bob));
+		List<Chat> chats = newConversations(6);
+
+		clock.advance(Duration.ofSeconds(30));
+		List<CompletableFuture<Integer>> firing = new ArrayList<>();
+		for (int instance = 0; instance < 4; instance++) {
+			firing.add(CompletableFuture.supplyAsync(transfers::fire));
+		}
+		firing.forEach(CompletableFuture::join);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> chats.stream().allMatch(chat -> ruleMoves(chat.id()).size() == 2));
+		for (Chat chat : chats) {
+			assertThat(ruleMoves(chat.id())).as("conversation %s", chat.id())
+				.containsExactly("QUEUED UNANSWERED", "ASSIGNED UNANSWERED");
+		}
+		assertThat(openConversationsOf(alice) + openConversationsOf(bob)).isEqualTo(6);
 	}
 
 	@Test

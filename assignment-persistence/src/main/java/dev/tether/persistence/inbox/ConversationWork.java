@@ -1,6 +1,5 @@
 package dev.tether.persistence.inbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import dev.tether.persistence.inbox.Situations.LiveRow;
 import dev.tether.persistence.log.Assignee;
 import dev.tether.persistence.log.AssignmentChange;
 import dev.tether.persistence.log.AssignmentLogEntry;
-import dev.tether.persistence.routing.TeamBatchRouting;
 import dev.tether.persistence.routing.TeamBatchRouting.Routed;
+import dev.tether.persistence.routing.TeamBatchRouting;
 import dev.tether.persistence.team.TeamsMayTakeWork;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static dev.tether.persistence.sql.SqlValues.at;
-import static dev.tether.persistence.sql.SqlValues.texts;
 
 /**
  * Carries out a batch's placements with a few statements: a bound agent takes their contact's

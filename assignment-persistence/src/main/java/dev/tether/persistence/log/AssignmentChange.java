@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 import dev.tether.core.routing.MoveReason;
-import dev.tether.persistence.event.EventData.AssignmentChanged;
 import dev.tether.persistence.event.EventData.AssignmentChanged.Holder;
+import dev.tether.persistence.event.EventData.AssignmentChanged;
 import org.jspecify.annotations.Nullable;
 
 /**

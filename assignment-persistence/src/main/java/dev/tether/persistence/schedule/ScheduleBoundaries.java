@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The timer of every schedule boundary. Each schedule with a next change has a row in
- * {@code schedule_boundary}, so a boundary is a row whose time has come; any instance polls for
+ * The timer of every schedule boundary. Each schedule is a row of {@code schedule} that says when
+ * it next changes, so a boundary is a row whose time has come; any instance polls for
  * them (a poll that finds none costs one index probe), locks them ({@code SKIP LOCKED}, so two
  * instances act on a boundary once, and routing's locks on teams and agents are never waited for),
  * writes what the schedule says from then on, and once that commits, the queues of teams that

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static dev.tether.persistence.sql.SqlValues.at;
 
 /**
- * The schedule columns of teams and agents: the schedule as its form writes it, whether it is open
- * and when that next changes (the entities read the last two and never write them); and the
- * boundary timer's rows, one per schedule with a next change.
+ * Where schedules are kept: each team's or agent's in a row of {@code schedule}, as its form
+ * writes it, with its boundary timer (when it next changes); and on the team or agent row, what it
+ * says now and until when, the two columns routing reads (the entities read them, never write them).
  */
 @Component
 class Schedules {
@@ -38,16 +38,31 @@ class Schedules {
 	 */
 	void store(ScheduleOwner owner, long id, @Nullable Schedule schedule, Availability now, Instant at) {
 		db.sql("update " + owner.table() + """
-				 set schedule = :schedule::jsonb, schedule_open = :open, schedule_changes_at = :changesAt,
+				 set schedule_open = :open, schedule_changes_at = :changesAt,
 				     schedule_changed_at = case when schedule_open <> :open then :at else schedule_changed_at end
 				where id = :id""")
-			.param("schedule", schedule == null ? null : json.writeValueAsString(ScheduleForm.of(schedule)))
 			.param("open", now.open())
 			.param("changesAt", at(now.nextChange()))
 			.param("at", at(at))
 			.param("id", id)
 			.update();
-		due(owner, id, now);
+		if (schedule == null) {
+			db.sql("delete from schedule where owner = :owner and owner_id = :id")
+				.param("owner", owner.name())
+				.param("id", id)
+				.update();
+			return;
+		}
+		db.sql("""
+				insert into schedule (owner, owner_id, org_id, body, due_at)
+				select :owner, s.id, s.org_id, :body::jsonb, :due from %s s where s.id = :id
+				on conflict (owner, owner_id) do update set body = excluded.body, due_at = excluded.due_at"""
+			.formatted(owner.table()))
+			.param("owner", owner.name())
+			.param("id", id)
+			.param("body", json.writeValueAsString(ScheduleForm.of(schedule)))
+			.param("due", at(now.nextChange()))
+			.update();
 	}
 
 	/**
@@ -64,30 +79,17 @@ class Schedules {
 			.param("changesAt", at(now.nextChange()))
 			.param("id", id)
 			.update();
-		due(owner, id, now);
-	}
-
-	/** The timer's row: due at the next change, or none when nothing changes again. */
-	private void due(ScheduleOwner owner, long id, Availability now) {
-		if (now.nextChange() == null) {
-			db.sql("delete from schedule_boundary where owner = :owner and owner_id = :id")
-				.param("owner", owner.name())
-				.param("id", id)
-				.update();
-			return;
-		}
-		db.sql("""
-				insert into schedule_boundary (owner, owner_id, due_at) values (:owner, :id, :due)
-				on conflict (owner, owner_id) do update set due_at = excluded.due_at""")
+		db.sql("update schedule set due_at = :due where owner = :owner and owner_id = :id")
+			.param("due", at(now.nextChange()))
 			.param("owner", owner.name())
 			.param("id", id)
-			.param("due", at(now.nextChange()))
 			.update();
 	}
 
 	@Nullable
 	Schedule of(ScheduleOwner owner, long id) {
-		String stored = db.sql("select schedule::text from " + owner.table() + " where id = :id")
+		String stored = db.sql("select body::text from schedule where owner = :owner and owner_id = :id")
+			.param("owner", owner.name())
 			.param("id", id)
 			.query(String.class)
 			.optional()
@@ -98,10 +100,10 @@ class Schedules {
 	/** Every schedule of the org's teams or agents, by their id. */
 	Map<Long, Schedule> allOf(ScheduleOwner owner, long orgId) {
 		Map<Long, Schedule> all = new HashMap<>();
-		db.sql("select id, schedule::text as schedule from " + owner.table()
-				+ " where org_id = :org and schedule is not null")
+		db.sql("select owner_id, body::text as body from schedule where org_id = :org and owner = :owner")
 			.param("org", orgId)
-			.query((row, number) -> Map.entry(row.getLong("id"), read(row.getString("schedule"))))
+			.param("owner", owner.name())
+			.query((row, number) -> Map.entry(row.getLong("owner_id"), read(row.getString("body"))))
 			.list()
 			.forEach(entry -> all.put(entry.getKey(), entry.getValue()));
 		return all;
@@ -109,20 +111,21 @@ class Schedules {
 
 	/**
 	 * Schedules whose next change is due, locked: an instance firing the same boundary skips them
-	 * rather than waits, so each boundary is acted on once.
+	 * rather than waits, so each boundary is acted on once; routing's locks on teams and agents are
+	 * not touched.
 	 */
 	List<Due> lockDue(ScheduleOwner owner, Instant now, int limit) {
-		return db.sql("select s.id, s.schedule::text as schedule, s.schedule_open from schedule_boundary b join "
-				+ owner.table() + """
-				 s on s.id = b.owner_id
+		return db.sql("""
+				select b.owner_id, b.body::text as body, s.schedule_open
+				from schedule b join %s s on s.id = b.owner_id
 				where b.owner = :owner and b.due_at <= :now
 				order by b.due_at
 				limit :limit
-				for update of b skip locked""")
+				for update of b skip locked""".formatted(owner.table()))
 			.param("owner", owner.name())
 			.param("now", at(now))
 			.param("limit", limit)
-			.query((row, number) -> new Due(row.getLong("id"), read(row.getString("schedule")),
+			.query((row, number) -> new Due(row.getLong("owner_id"), read(row.getString("body")),
 					row.getBoolean("schedule_open")))
 			.list();
 	}

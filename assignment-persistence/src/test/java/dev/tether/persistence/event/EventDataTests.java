@@ -3,8 +3,8 @@ package dev.tether.persistence.event;
 import java.time.Instant;
 import java.util.List;
 
-import dev.tether.persistence.event.EventData.AssignmentChanged;
 import dev.tether.persistence.event.EventData.AssignmentChanged.Holder;
+import dev.tether.persistence.event.EventData.AssignmentChanged;
 import dev.tether.persistence.event.EventData.ContactTagged;
 import dev.tether.persistence.event.EventData.LineEventReceived;
 import dev.tether.persistence.event.EventData.QueueTimedOut;

@@ -37,14 +37,22 @@ final class OpenSchedules {
 					.toList(),
 				"overrides", List.of(Map.of("date", closed.toString(), "closed", true)));
 		org.schedule("teams", team, schedule);
+		Timestamp change = Timestamp.from(closed.atStartOfDay(ZoneOffset.UTC).toInstant());
 		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl());
-				PreparedStatement members = connection.prepareStatement("""
-						update agent a set schedule = ?::jsonb, schedule_open = true, schedule_changes_at = ?
-						from team_member m where m.agent_id = a.id and m.team_id = ?""")) {
-			members.setString(1, JSON.writeValueAsString(schedule));
-			members.setTimestamp(2, Timestamp.from(closed.atStartOfDay(ZoneOffset.UTC).toInstant()));
-			members.setLong(3, team);
-			members.executeUpdate();
+				PreparedStatement state = connection.prepareStatement("""
+						update agent a set schedule_open = true, schedule_changes_at = ?
+						from team_member m where m.agent_id = a.id and m.team_id = ?""");
+				PreparedStatement kept = connection.prepareStatement("""
+						insert into schedule (owner, owner_id, org_id, body, due_at)
+						select 'AGENT', a.id, a.org_id, ?::jsonb, ?
+						from team_member m join agent a on a.id = m.agent_id where m.team_id = ?""")) {
+			state.setTimestamp(1, change);
+			state.setLong(2, team);
+			state.executeUpdate();
+			kept.setString(1, JSON.writeValueAsString(schedule));
+			kept.setTimestamp(2, change);
+			kept.setLong(3, team);
+			kept.executeUpdate();
 		}
 	}
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import dev.tether.benchmark.line.LineStub;
 import dev.tether.benchmark.clock.Percentile;
+import dev.tether.benchmark.line.LineStub;
 import dev.tether.benchmark.load.PacedAnswer;
 import dev.tether.benchmark.load.PacedRun;
 import dev.tether.benchmark.load.WebhookBatch;
