@@ -20,7 +20,6 @@ alter table conversation add column transferred   boolean not null default false
 -- The member it was taken from for not answering: while it waits in the queue, not them again.
 alter table conversation add column passed_over_agent_id bigint references agent (id);
 create index conversation_answer_due on conversation (answer_due_at) where answer_due_at is not null;
-create index conversation_routed_holder on conversation (agent_id) where status = 'ASSIGNED' and routed;
 
 -- An org's choice for a bound contact whose agent is not available: ASSIGN (to the agent all the
 -- same) or TEAM (to the binding's team or the default team, the binding kept).

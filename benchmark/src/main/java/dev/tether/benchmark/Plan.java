@@ -13,7 +13,7 @@ record Plan(Path jar, String jvmFlags, Path resultsFile, String wrk, Duration st
 		Duration sqlWarmUp, Duration sqlDuration, LoadShape shape, Duration warmUp, Duration bindingDuration,
 		int bindingRequests, Duration plainDuration, int plainRequests, Duration halfRateDuration, double halfRate,
 		int halfRateMaxInFlight, Duration routingDuration, int routingRequests, int smallTeam, int largeTeam,
-		boolean routingAnalyze, int boundaryTeams, int boundaryQueued, Duration replyTimeout, Duration settleTimeout) {
+		boolean routingAnalyze, boolean routingScheduledFirst, int boundaryTeams, int boundaryQueued, Duration replyTimeout, Duration settleTimeout) {
 
 	static Plan from(Knobs knobs) {
 		return new Plan(knobs.path("jar", "assignment-api/target/tether.jar", "the built Tether jar"),
@@ -41,6 +41,8 @@ record Plan(Path jar, String jvmFlags, Path resultsFile, String wrk, Duration st
 				knobs.count("routing.large-team", 10_000, "(e) members of the large team (the API takes at most 10,000)"),
 				Boolean.parseBoolean(knobs.text("routing.analyze", "true",
 						"(e) ANALYZE after the import, as autovacuum soon would; false measures with stale statistics")),
+				Boolean.parseBoolean(knobs.text("routing.scheduled-first", "false",
+						"(f) before (e): each then meets the database the other leaves")),
 				knobs.count("boundary.teams", 30, "(g) teams whose schedules open at the same minute"),
 				knobs.count("boundary.queued", 5, "(g) conversations queued in each of them"),
 				knobs.duration("reply-timeout", "120s", "longest wait for the replies or assignments a part expects"),

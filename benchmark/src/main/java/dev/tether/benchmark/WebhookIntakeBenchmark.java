@@ -127,17 +127,22 @@ public final class WebhookIntakeBenchmark {
 
 		RoutingDecisions routing = new RoutingDecisions(rig, api, tether.adminToken(), tether.postgres(),
 				plan.routingAnalyze());
-		say("(e) routing: a team of " + plan.smallTeam() + ", for " + seconds(plan.routingDuration()));
-		RoutingRun small = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration(), false);
-		say("(e) routing: a team of " + plan.largeTeam() + " (its agents are imported first), for "
-				+ seconds(plan.routingDuration()));
-		RoutingRun large = routing.measure(plan.largeTeam(), plan.routingRequests(), plan.routingDuration(), false);
-		say("(f) routing on schedules: a team of " + plan.smallTeam() + ", for " + seconds(plan.routingDuration()));
-		RoutingRun scheduledSmall = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration(),
-				true);
-		say("(f) routing on schedules: a team of " + plan.largeTeam() + ", for " + seconds(plan.routingDuration()));
-		RoutingRun scheduledLarge = routing.measure(plan.largeTeam(), plan.routingRequests(), plan.routingDuration(),
-				true);
+		// (f) after (e) meets a database that (e) made larger; --routing.scheduled-first=true swaps them.
+		RoutingRun[] parts = new RoutingRun[4];
+		for (boolean scheduled : plan.routingScheduledFirst() ? new boolean[] { true, false } : new boolean[] { false, true }) {
+			String part = scheduled ? "(f) routing on schedules" : "(e) routing";
+			say(part + ": a team of " + plan.smallTeam() + ", for " + seconds(plan.routingDuration()));
+			parts[scheduled ? 2 : 0] = routing.measure(plan.smallTeam(), plan.routingRequests(), plan.routingDuration(),
+					scheduled);
+			say(part + ": a team of " + plan.largeTeam() + " (its agents are imported first), for "
+					+ seconds(plan.routingDuration()));
+			parts[scheduled ? 3 : 1] = routing.measure(plan.largeTeam(), plan.routingRequests(), plan.routingDuration(),
+					scheduled);
+		}
+		RoutingRun small = parts[0];
+		RoutingRun large = parts[1];
+		RoutingRun scheduledSmall = parts[2];
+		RoutingRun scheduledLarge = parts[3];
 		say("(g) schedule boundary: " + plan.boundaryTeams() + " teams opening at the next whole minute");
 		BoundaryRun boundary = new ScheduleBoundaryDelay(api, tether.adminToken(), tether.postgres())
 			.measure(plan.boundaryTeams(), plan.boundaryQueued());

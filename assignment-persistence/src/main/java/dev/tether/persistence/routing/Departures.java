@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.tether.core.presence.Departure;
@@ -90,20 +91,38 @@ public class Departures {
 		return moved == null ? 0 : moved;
 	}
 
+	/**
+	 * Routed conversations whose holder may be gone, locked with their contacts: a deactivated
+	 * holder's in any team, and those of members of teams that requeue who are away, offline, out
+	 * of heartbeats or off shift. Both start from what is small (deactivated agents; requeuing
+	 * teams' members) and reach conversations by their holder, never by scanning them all.
+	 */
 	private List<Held> held(Instant now) {
+		List<Held> held = new ArrayList<>(lockHeld("""
+				from agent a
+				join conversation c on c.agent_id = a.id and c.status = 'ASSIGNED' and c.routed
+				join team t on t.id = c.team_id
+				join contact ct on ct.id = c.contact_id
+				where not a.active and t.active""", now));
+		held.addAll(lockHeld("""
+				from team t
+				join team_member m on m.team_id = t.id
+				join agent a on a.id = m.agent_id
+				join conversation c on c.agent_id = a.id and c.team_id = t.id and c.status = 'ASSIGNED' and c.routed
+				join contact ct on ct.id = c.contact_id
+				where t.on_agent_leave = 'REQUEUE' and t.active and a.active
+				  and (a.presence <> 'ONLINE' or a.last_heartbeat_at is null or a.last_heartbeat_at < :onlineSince
+				       or not a.schedule_open or a.schedule_changes_at <= :now)""", now));
+		return held;
+	}
+
+	private List<Held> lockHeld(String from, Instant now) {
 		return db.sql("""
 				select c.id, c.agent_id, a.active, a.presence, a.last_heartbeat_at, a.presence_changed_at,
 				       a.schedule_open, a.schedule_changes_at, a.schedule_changed_at,
 				       t.on_agent_leave, t.leave_grace_seconds
-				from conversation c
-				join agent a on a.id = c.agent_id
-				join team t on t.id = c.team_id
-				join contact ct on ct.id = c.contact_id
-				where c.status = 'ASSIGNED' and c.routed and t.active
-				  and (not a.active
-				       or t.on_agent_leave = 'REQUEUE'
-				          and (a.presence <> 'ONLINE' or a.last_heartbeat_at is null or a.last_heartbeat_at < :onlineSince
-				               or not a.schedule_open or a.schedule_changes_at <= :now))
+				""" + from + """
+
 				limit :batch
 				for update of c, ct skip locked""")
 			.param("onlineSince", at(now.minus(ttl.value())))
