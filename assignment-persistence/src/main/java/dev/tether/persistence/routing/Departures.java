@@ -35,8 +35,10 @@ import static dev.tether.persistence.sql.SqlValues.at;
  * offline, out of heartbeats or off shift for longer than the grace of a team that requeues.
  * Presence and shifts change without a request (a heartbeat stops, a shift ends), so this looks
  * every second; the query only narrows the rows down, core's {@link Departure} and
- * {@link LeaveRule} decide. Conversations are locked with their contacts and skipped while someone
- * else works on them; one moved is no longer its holder's, so nothing is moved twice.
+ * {@link LeaveRule} decide. Only a conversation that is due is locked, with its contact, and only
+ * while it is still its holder's ({@code SKIP LOCKED}: one someone else works on waits for the
+ * next sweep); one moved is no longer its holder's, so nothing is moved twice, and conversations
+ * still within their grace neither hold locks nor crowd due ones out of a round.
  */
 @Component
 public class Departures {
@@ -80,7 +82,7 @@ public class Departures {
 			int count = 0;
 			for (Held held : held(now)) {
 				MoveReason reason = held.leave().requeues(held.active(), held.departure().goneSince(now, ttl.value()), now);
-				if (reason != null) {
+				if (reason != null && count < BATCH && stillHeld(held)) {
 					rerouting.moveOn(conversations.findById(held.conversationId()).orElseThrow(), held.agentId(), reason,
 							now);
 					count++;
@@ -92,7 +94,7 @@ public class Departures {
 	}
 
 	/**
-	 * Routed conversations whose holder may be gone, locked with their contacts: a deactivated
+	 * Routed conversations whose holder may be gone, unlocked: a deactivated
 	 * holder's in any team, and those of members of teams that requeue who are away, offline, out
 	 * of heartbeats or off shift. Both start from what is small (deactivated agents; requeuing
 	 * teams' members) and reach conversations by their holder, never by scanning them all.
@@ -102,14 +104,12 @@ public class Departures {
 				from agent a
 				join conversation c on c.agent_id = a.id and c.status = 'ASSIGNED' and c.routed
 				join team t on t.id = c.team_id
-				join contact ct on ct.id = c.contact_id
 				where not a.active and t.active""", now));
 		held.addAll(lockHeld("""
 				from team t
 				join team_member m on m.team_id = t.id
 				join agent a on a.id = m.agent_id
 				join conversation c on c.agent_id = a.id and c.team_id = t.id and c.status = 'ASSIGNED' and c.routed
-				join contact ct on ct.id = c.contact_id
 				where t.on_agent_leave = 'REQUEUE' and t.active and a.active
 				  and (a.presence <> 'ONLINE' or a.last_heartbeat_at is null or a.last_heartbeat_at < :onlineSince
 				       or not a.schedule_open or a.schedule_changes_at <= :now)""", now));
@@ -121,15 +121,24 @@ public class Departures {
 				select c.id, c.agent_id, a.active, a.presence, a.last_heartbeat_at, a.presence_changed_at,
 				       a.schedule_open, a.schedule_changes_at, a.schedule_changed_at,
 				       t.on_agent_leave, t.leave_grace_seconds
-				""" + from + """
-
-				limit :batch
-				for update of c, ct skip locked""")
+				""" + from)
 			.param("onlineSince", at(now.minus(ttl.value())))
 			.param("now", at(now))
-			.param("batch", BATCH)
 			.query((row, number) -> held(row))
 			.list();
+	}
+
+	/** Locks the conversation with its contact if it is still the holder's; false when it moved or is busy. */
+	private boolean stillHeld(Held held) {
+		return db.sql("""
+				select c.id from conversation c join contact ct on ct.id = c.contact_id
+				where c.id = :id and c.agent_id = :agent and c.status = 'ASSIGNED' and c.routed
+				for update of c, ct skip locked""")
+			.param("id", held.conversationId())
+			.param("agent", held.agentId())
+			.query(Long.class)
+			.optional()
+			.isPresent();
 	}
 
 	private static Held held(ResultSet row) throws SQLException {
