@@ -58,14 +58,14 @@ public class ScheduleController {
 	ScheduleForm setTeams(Caller.Member caller, @PathVariable String ref, @RequestBody ScheduleForm body) {
 		long team = teams.findInPath(caller.orgId(), ref).id();
 		requireManagerOfTeam(caller, team);
-		return ScheduleForm.of(schedules.set(caller.orgId(), ScheduleOwner.TEAM, team, read(body)));
+		return stored(caller, ScheduleOwner.TEAM, team, body);
 	}
 
 	@PutMapping("/api/v1/agents/{ref}/schedule")
 	ScheduleForm setAgents(Caller.Member caller, @PathVariable String ref, @RequestBody ScheduleForm body) {
 		long agent = agents.findInPath(caller.orgId(), ref).id();
 		requireManagerOfAgent(caller, agent);
-		return ScheduleForm.of(schedules.set(caller.orgId(), ScheduleOwner.AGENT, agent, read(body)));
+		return stored(caller, ScheduleOwner.AGENT, agent, body);
 	}
 
 	@GetMapping("/api/v1/teams/{ref}/schedule")
@@ -84,7 +84,7 @@ public class ScheduleController {
 	void removeTeams(Caller.Member caller, @PathVariable String ref) {
 		long team = teams.findInPath(caller.orgId(), ref).id();
 		requireManagerOfTeam(caller, team);
-		schedules.remove(caller.orgId(), ScheduleOwner.TEAM, team);
+		schedules.replace(caller.orgId(), ScheduleOwner.TEAM, team, null);
 	}
 
 	@DeleteMapping("/api/v1/agents/{ref}/schedule")
@@ -92,7 +92,7 @@ public class ScheduleController {
 	void removeAgents(Caller.Member caller, @PathVariable String ref) {
 		long agent = agents.findInPath(caller.orgId(), ref).id();
 		requireManagerOfAgent(caller, agent);
-		schedules.remove(caller.orgId(), ScheduleOwner.AGENT, agent);
+		schedules.replace(caller.orgId(), ScheduleOwner.AGENT, agent, null);
 	}
 
 	@GetMapping("/api/v1/teams/{ref}/availability")
@@ -107,6 +107,13 @@ public class ScheduleController {
 			@RequestParam(required = false) @Nullable Instant at) {
 		return schedules.availability(caller.orgId(), ScheduleOwner.AGENT, agents.findInPath(caller.orgId(), ref).id(),
 				at == null ? clock.instant() : at);
+	}
+
+	/** Keeps the body's schedule, and answers it as it is kept. */
+	private ScheduleForm stored(Caller.Member caller, ScheduleOwner owner, long id, ScheduleForm body) {
+		Schedule schedule = read(body);
+		schedules.replace(caller.orgId(), owner, id, schedule);
+		return ScheduleForm.of(schedule);
 	}
 
 	private static Schedule read(ScheduleForm body) {

@@ -48,18 +48,6 @@ public class ScheduleService {
 		this.clock = clock;
 	}
 
-	@Transactional
-	public Schedule set(long orgId, ScheduleOwner owner, long id, Schedule schedule) {
-		replace(orgId, owner, id, schedule);
-		return schedule;
-	}
-
-	/** Without a schedule the team or agent is always available again; removing none is no change. */
-	@Transactional
-	public void remove(long orgId, ScheduleOwner owner, long id) {
-		replace(orgId, owner, id, null);
-	}
-
 	@Transactional(readOnly = true)
 	public Schedule get(long orgId, ScheduleOwner owner, long id) {
 		Schedule schedule = find(orgId, owner, id);
@@ -89,7 +77,10 @@ public class ScheduleService {
 		return schedules.allOf(owner, orgId);
 	}
 
-	/** Sets the schedule, or removes it when {@code schedule} is null; the same schedule again is no change. */
+	/**
+	 * Sets the schedule, or removes it when {@code schedule} is null (always available again); the
+	 * same schedule again, or removing none, is no change.
+	 */
 	@Transactional
 	public void replace(long orgId, ScheduleOwner owner, long id, @Nullable Schedule schedule) {
 		existing(orgId, owner, id);

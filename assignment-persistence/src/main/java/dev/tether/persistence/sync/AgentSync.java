@@ -104,9 +104,7 @@ public class AgentSync {
 		AgentView existing = verdict.existing();
 		if (existing == null) {
 			long created = agents.create(orgId, details(entry)).id();
-			if (entry.schedule() != null) {
-				schedules.set(orgId, ScheduleOwner.AGENT, created, entry.schedule());
-			}
+			schedules.replace(orgId, ScheduleOwner.AGENT, created, entry.schedule());
 			return created;
 		}
 		if (verdict.result() == Result.UPDATED) {

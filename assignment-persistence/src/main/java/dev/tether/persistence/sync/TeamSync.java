@@ -60,9 +60,7 @@ public class TeamSync {
 		TeamView existing = verdict.existing();
 		if (existing == null) {
 			TeamView created = teams.create(orgId, details(entry), List.of());
-			if (entry.schedule() != null) {
-				schedules.set(orgId, ScheduleOwner.TEAM, created.id(), entry.schedule());
-			}
+			schedules.replace(orgId, ScheduleOwner.TEAM, created.id(), entry.schedule());
 		}
 		else if (verdict.result() == Result.UPDATED) {
 			teams.change(orgId, existing.id(), details(entry));
